@@ -1,0 +1,44 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+
+/**
+ * The public origin the site is served from. Canonical URLs, the sitemap and social tags use it.
+ * Set SITE_URL when deploying; the default is a reserved placeholder domain.
+ */
+const site = process.env.SITE_URL ?? 'https://injectables-atlas.example';
+
+/**
+ * Tests build fixture content by setting ATLAS_CONTENT_DIR; each such build keeps its own content cache
+ * so it can never leak fixture entries into the real site's build.
+ */
+const contentDir = process.env.ATLAS_CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro-fixture-${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined;
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [mdx(), sitemap(), pagefind()],
+	// Readers on slow phones get the styles in the HTML itself: no render-blocking stylesheet request.
+	build: { format: 'directory', inlineStylesheets: 'always' },
+	devToolbar: { enabled: false },
+	...(cacheDir ? { cacheDir } : {}),
+	vite: {
+		build: {
+			// Astro inlines small scripts, and an inlined script loses Vite's preload helper
+			// (`__VITE_PRELOAD__ is not defined`). Scripts stay external files: that also keeps them
+			// cacheable and allowed by a strict Content-Security-Policy without hashes.
+			assetsInlineLimit: 0,
+			rollupOptions: {
+				// Astro's MDX output carries a "use astro:head-inject" directive that the bundler warns
+				// about once per entry; it is expected and harmless, and the noise would hide real warnings.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

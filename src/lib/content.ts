@@ -1,0 +1,142 @@
+/**
+ * The only module that queries content collections. It loads every collection once, resolves every
+ * reference strictly (the build stops on the first dangling one, naming file, field and id) and
+ * exposes typed lookups and the cross-link graph to routes and components.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, type CollectionName } from '../schemas/fragments.ts';
+import { buildGraph, formatProblems, type Graph, type SiteEntries } from './graph.ts';
+import { relatedEntries, referencedBy } from './related.ts';
+import { parseKey, urlFor, type EntryKey } from './urls.ts';
+import { treatmentsForArea } from './treatments.ts';
+
+export type Entry<C extends CollectionName> = CollectionEntry<C>;
+export type PageCollection = Exclude<CollectionName, 'glossary' | 'sources'>;
+export const PAGE_COLLECTIONS: readonly PageCollection[] = ['neuromodulators', 'fillers', 'areas', 'guides', 'myths'];
+
+type AllEntries = { [C in CollectionName]: Entry<C>[] };
+
+export interface Site {
+	entries: AllEntries;
+	graph: Graph;
+}
+
+/** The file line where an MDX body starts (after the closing frontmatter fence). */
+function bodyStartLine(filePath: string | undefined): number | undefined {
+	if (!filePath?.endsWith('.mdx')) return undefined;
+	const lines = readFileSync(filePath, 'utf8').split('\n');
+	const close = lines.indexOf('---', 1);
+	return close > 0 ? close + 2 : undefined;
+}
+
+async function loadAll(): Promise<Site> {
+	const loaded = await Promise.all(
+		COLLECTIONS.map(async (name) => {
+			const items = await getCollection(name);
+			// Drafts are previewed in `npm run dev` and left out of production builds.
+			const visible = items.filter((e) => !(import.meta.env.PROD && 'draft' in e.data && e.data.draft));
+			return [name, visible.sort((a, b) => a.id.localeCompare(b.id))] as const;
+		}),
+	);
+	const entries = Object.fromEntries(loaded) as unknown as AllEntries;
+	const plain = Object.fromEntries(
+		COLLECTIONS.map((name) => [
+			name,
+			(entries[name] as Array<Entry<CollectionName>>).map((e) => {
+				const start = bodyStartLine(e.filePath);
+				return {
+					id: e.id,
+					filePath: e.filePath ?? `${name}/${e.id}`,
+					data: e.data as Record<string, unknown>,
+					body: e.body,
+					...(start ? { bodyStartLine: start } : {}),
+				};
+			}),
+		]),
+	) as SiteEntries;
+	const graph = buildGraph(plain);
+	if (graph.problems.length > 0) {
+		throw new Error(
+			`Content has ${graph.problems.length} problem(s); fix each one named below:\n${formatProblems(graph.problems)}`,
+		);
+	}
+	return { entries, graph };
+}
+
+let cached: Promise<Site> | undefined;
+
+/** Loads and validates the whole site once per build. */
+export const loadSite = (): Promise<Site> => (cached ??= loadAll());
+
+/** Every entry of a collection, sorted by id. */
+export async function entriesOf<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
+	return (await loadSite()).entries[collection];
+}
+
+/** One entry by id; throws with the id and the collection when it does not exist. */
+export async function entryOf<C extends CollectionName>(collection: C, id: string, usedBy = 'a page'): Promise<Entry<C>> {
+	const found = (await entriesOf(collection)).find((e) => e.id === id);
+	if (!found) throw new Error(`${usedBy} references "${id}" in ${collection}, but no such entry exists`);
+	return found;
+}
+
+/** A link-ready summary of any entry. */
+export interface EntrySummary {
+	key: EntryKey;
+	collection: CollectionName;
+	id: string;
+	title: string;
+	url: string;
+	description: string;
+}
+
+/** The display title of any entry, whatever its collection calls it. */
+function titleOf(entry: Entry<CollectionName>): string {
+	const data = entry.data as { title?: string; term?: string };
+	return data.title ?? data.term ?? entry.id;
+}
+
+export async function summaryOf(key: EntryKey): Promise<EntrySummary> {
+	const { collection, id } = parseKey(key);
+	const entry = await entryOf(collection, id);
+	const data = entry.data as { description?: string; definition?: string };
+	return { key, collection, id, title: titleOf(entry), url: urlFor(collection, id), description: data.description ?? data.definition ?? '' };
+}
+
+export async function relatedTo(key: EntryKey, limit = 6): Promise<EntrySummary[]> {
+	const { graph } = await loadSite();
+	return Promise.all(relatedEntries(graph, key, limit).map(summaryOf));
+}
+
+export async function referencesTo(key: EntryKey): Promise<EntrySummary[]> {
+	const { graph } = await loadSite();
+	return Promise.all(referencedBy(graph, key).map(summaryOf));
+}
+
+/** The products used in an area, approved uses first. */
+export async function areaTreatments(areaId: string) {
+	const { entries } = await loadSite();
+	const asProduct = (e: Entry<'neuromodulators'> | Entry<'fillers'>) => ({
+		id: e.id,
+		title: e.data.title,
+		approvals: e.data.approvals,
+		offLabelAreas: e.data.offLabelAreas,
+	});
+	return treatmentsForArea(areaId, entries.neuromodulators.map(asProduct), entries.fillers.map(asProduct));
+}
+
+/** Sources of an entry in citation order, resolved. */
+export async function sourcesOf(ids: readonly string[]): Promise<Entry<'sources'>[]> {
+	return Promise.all(ids.map((id) => entryOf('sources', id)));
+}
+
+/** Static paths for a collection's entry pages: one per entry, with the entry as a prop. */
+export async function entryPaths<C extends PageCollection>(collection: C) {
+	return (await entriesOf(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/** Link-ready summaries of every entry in a collection, for index pages. */
+export async function summariesOf(collection: CollectionName): Promise<EntrySummary[]> {
+	return Promise.all((await entriesOf(collection)).map((e) => summaryOf(`${collection}/${e.id}`)));
+}

@@ -1,0 +1,126 @@
+/**
+ * The cross-link graph of the whole site, built from plain entries. Resolution is strict: every
+ * reference to a missing entry becomes a problem naming the file, the field and the missing id, and
+ * callers refuse to build while any problem remains.
+ */
+import { COLLECTIONS, type CollectionName } from '../schemas/fragments.ts';
+import { referencesOf, type EntryLike, type Reference } from './references.ts';
+import { keyOf, type EntryKey } from './urls.ts';
+
+export interface SiteEntry extends EntryLike {
+	/** Path of the source file, relative to the project, for error messages. */
+	filePath: string;
+	/** The file line on which the body starts, so body problems point at the right line. */
+	bodyStartLine?: number;
+}
+
+export type SiteEntries = Record<CollectionName, SiteEntry[]>;
+
+export interface Problem {
+	file: string;
+	field: string;
+	message: string;
+	line?: number;
+}
+
+export interface Graph {
+	/** Entry key -> keys it references (deduplicated, in first-seen order). */
+	outgoing: Map<EntryKey, EntryKey[]>;
+	/** Entry key -> keys of entries that reference it. */
+	incoming: Map<EntryKey, EntryKey[]>;
+	problems: Problem[];
+}
+
+/** Suggests the closest existing id, so a typo's fix is one glance away. */
+export function closestId(wanted: string, candidates: Iterable<string>): string | undefined {
+	let best: string | undefined;
+	let bestScore = Infinity;
+	for (const candidate of candidates) {
+		const score = editDistance(wanted, candidate);
+		if (score < bestScore) [best, bestScore] = [candidate, score];
+	}
+	return best !== undefined && bestScore <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance; inputs are short ids, so the quadratic table is fine. */
+export function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+function danglingProblem(entry: SiteEntry, ref: Reference, ids: Set<string> | undefined): Problem {
+	if (!ids) {
+		return {
+			file: entry.filePath,
+			field: ref.field,
+			message: `refers to unknown collection "${ref.collection}"; use one of: ${COLLECTIONS.join(', ')}`,
+			...(ref.bodyLine ? { line: (entry.bodyStartLine ?? 1) + ref.bodyLine - 1 } : {}),
+		};
+	}
+	const suggestion = closestId(ref.id, ids);
+	return {
+		file: entry.filePath,
+		field: ref.field,
+		message:
+			`references "${ref.id}" in ${ref.collection}, but no such entry exists` +
+			(suggestion ? `; did you mean "${suggestion}"?` : `; create src/content/${ref.collection}/${ref.id} or fix the id`),
+		...(ref.bodyLine ? { line: (entry.bodyStartLine ?? 1) + ref.bodyLine - 1 } : {}),
+	};
+}
+
+/** Builds the graph and lists every dangling reference and duplicate id. */
+export function buildGraph(site: SiteEntries): Graph {
+	const ids = new Map<CollectionName, Set<string>>();
+	const problems: Problem[] = [];
+	for (const collection of COLLECTIONS) {
+		const seen = new Map<string, string>();
+		for (const entry of site[collection] ?? []) {
+			const earlier = seen.get(entry.id);
+			if (earlier) {
+				problems.push({
+					file: entry.filePath,
+					field: 'id',
+					message: `duplicate id "${entry.id}" in ${collection}: ${earlier} has it too; rename one file`,
+				});
+			}
+			seen.set(entry.id, entry.filePath);
+		}
+		ids.set(collection, new Set(seen.keys()));
+	}
+
+	const outgoing = new Map<EntryKey, EntryKey[]>();
+	const incoming = new Map<EntryKey, EntryKey[]>();
+	for (const collection of COLLECTIONS) {
+		for (const entry of site[collection] ?? []) {
+			const from = keyOf(collection, entry.id);
+			const targets: EntryKey[] = [];
+			for (const ref of referencesOf(collection, entry)) {
+				const known = ids.get(ref.collection);
+				if (!known?.has(ref.id)) {
+					problems.push(danglingProblem(entry, ref, known));
+					continue;
+				}
+				const to = keyOf(ref.collection, ref.id);
+				if (to === from || targets.includes(to)) continue;
+				targets.push(to);
+				incoming.set(to, [...(incoming.get(to) ?? []), from]);
+			}
+			outgoing.set(from, targets);
+		}
+	}
+	return { outgoing, incoming, problems };
+}
+
+/** One line per problem: "file:line: field: message". */
+export function formatProblems(problems: readonly Problem[]): string {
+	return problems
+		.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`)
+		.join('\n');
+}

@@ -1,0 +1,107 @@
+/**
+ * Finds every reference an entry makes: in frontmatter fields and in MDX components in its body.
+ * Pure: it sees only plain data, so the build, the linter and tests share it.
+ */
+import type { CollectionName } from '../schemas/fragments.ts';
+
+/** A reference from one place in an entry to another entry. */
+export interface Reference {
+	/** Where it was written: a frontmatter path such as "approvals[2].area", or "body line 14". */
+	field: string;
+	collection: CollectionName;
+	id: string;
+	/** 1-based line in the body, for body references. */
+	bodyLine?: number;
+}
+
+/** The minimum an entry needs for reference finding: its collection's data and its MDX body. */
+export interface EntryLike {
+	id: string;
+	data: Record<string, unknown>;
+	body?: string | undefined;
+}
+
+type Extractor = (data: any) => Array<Omit<Reference, 'bodyLine'>>;
+
+const list = (values: unknown, field: string, collection: CollectionName) =>
+	Array.isArray(values)
+		? values.map((id, i) => ({ field: `${field}[${i}]`, collection, id: String(id) }))
+		: [];
+
+const fromAnyRefs = (values: unknown, field: string) =>
+	Array.isArray(values)
+		? values.map((key, i) => {
+				const [collection, id] = String(key).split('/');
+				return { field: `${field}[${i}]`, collection: collection as CollectionName, id: id ?? '' };
+			})
+		: [];
+
+const pageRefs: Extractor = (d) => [...list(d.sources, 'sources', 'sources'), ...fromAnyRefs(d.related, 'related')];
+
+/** Approval-like arrays carry an optional area and a required source on each item. */
+function approvalRefs(approvals: unknown): Array<Omit<Reference, 'bodyLine'>> {
+	if (!Array.isArray(approvals)) return [];
+	return approvals.flatMap((a, i) => [
+		...(a?.area ? [{ field: `approvals[${i}].area`, collection: 'areas' as const, id: String(a.area) }] : []),
+		{ field: `approvals[${i}].source`, collection: 'sources' as const, id: String(a?.source) },
+	]);
+}
+
+const rangeRef = (range: any, field: string) =>
+	range?.source ? [{ field: `${field}.source`, collection: 'sources' as const, id: String(range.source) }] : [];
+
+const EXTRACTORS: Record<CollectionName, Extractor> = {
+	neuromodulators: (d) => [
+		...pageRefs(d),
+		...approvalRefs(d.approvals),
+		...rangeRef(d.onset, 'onset'),
+		...rangeRef(d.duration, 'duration'),
+		...(d.formulation?.source
+			? [{ field: 'formulation.source', collection: 'sources' as const, id: String(d.formulation.source) }]
+			: []),
+		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
+	],
+	fillers: (d) => [
+		...pageRefs(d),
+		...approvalRefs(d.approvals),
+		...rangeRef(d.duration, 'duration'),
+		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
+	],
+	areas: pageRefs,
+	guides: pageRefs,
+	myths: pageRefs,
+	glossary: (d) => [...list(d.seeAlso, 'seeAlso', 'glossary'), ...list(d.sources, 'sources', 'sources')],
+	sources: () => [],
+};
+
+/**
+ * MDX components that point at entries. Each pattern captures the target; `<Term id>` and `<Cite id>`
+ * name a glossary term and a source, `<EntryLink to>` and `<Fact of>` take "collection/id".
+ */
+const BODY_PATTERNS: Array<{ re: RegExp; component: string; collection?: CollectionName }> = [
+	{ re: /<Term\s[^>]*?\bid="([^"]*)"/g, component: 'Term', collection: 'glossary' },
+	{ re: /<Cite\s[^>]*?\bid="([^"]*)"/g, component: 'Cite', collection: 'sources' },
+	{ re: /<EntryLink\s[^>]*?\bto="([^"]*)"/g, component: 'EntryLink' },
+	{ re: /<Fact\s[^>]*?\bof="([^"]*)"/g, component: 'Fact' },
+];
+
+/** References written in an MDX body, each with its line number. */
+export function bodyReferences(body: string): Reference[] {
+	const found: Reference[] = [];
+	const lines = body.split('\n');
+	lines.forEach((line, index) => {
+		for (const { re, component, collection } of BODY_PATTERNS) {
+			for (const match of line.matchAll(re)) {
+				const target = match[1] ?? '';
+				const [c, id] = collection ? [collection, target] : (target.split('/') as [CollectionName, string]);
+				found.push({ field: `body <${component}>`, collection: c, id: id ?? '', bodyLine: index + 1 });
+			}
+		}
+	});
+	return found;
+}
+
+/** Every reference an entry of `collection` makes, frontmatter first, then body. */
+export function referencesOf(collection: CollectionName, entry: EntryLike): Reference[] {
+	return [...EXTRACTORS[collection](entry.data), ...(entry.body ? bodyReferences(entry.body) : [])];
+}

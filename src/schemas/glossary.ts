@@ -1,0 +1,17 @@
+/** A glossary term, shown at /glossary/#<id>. */
+import { z } from 'astro/zod';
+import { plainText, ref } from './fragments.ts';
+
+export const glossarySchema = z.strictObject({
+	/** The term as a reader would see it written. */
+	term: plainText('the term'),
+	/** Other spellings or names of the same thing (used by search). */
+	aliases: z.array(z.string().min(1)).default([]),
+	/** A plain-language definition: one to three short sentences. */
+	definition: plainText('a plain-language definition', 20),
+	/** Related glossary terms. */
+	seeAlso: z.array(ref('glossary')).default([]),
+	/** Sources for the definition, if it states a fact beyond common usage. */
+	sources: z.array(ref('sources')).default([]),
+});
+export type GlossaryData = z.output<typeof glossarySchema>;

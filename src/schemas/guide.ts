@@ -1,0 +1,22 @@
+/** A long-form article. */
+import { z } from 'astro/zod';
+import { withReviewOrder } from './fragments.ts';
+import { pageFields } from './page.ts';
+
+export const GUIDE_CATEGORIES = ['basics', 'safety', 'treatment', 'medical', 'choosing'] as const;
+
+export const guideSchema = withReviewOrder(
+	z.strictObject({
+		...pageFields,
+		/** The section of the guides index it is listed under. */
+		category: z.enum(GUIDE_CATEGORIES, { error: `must be one of: ${GUIDE_CATEGORIES.join(', ')}` }),
+		/** 3-6 points a skimming reader should leave with. */
+		keyTakeaways: z
+			.array(z.string().min(1))
+			.min(3, { error: 'list at least 3 key takeaways' })
+			.max(6, { error: 'list at most 6 key takeaways' }),
+		/** Questions answered at the end of the page (plain text answers). */
+		faq: z.array(z.strictObject({ question: z.string().min(1), answer: z.string().min(1) })).default([]),
+	}),
+);
+export type GuideData = z.output<typeof guideSchema>;

@@ -1,0 +1,67 @@
+/** A neuromodulator brand (Botox Cosmetic, Dysport, ...). */
+import { z } from 'astro/zod';
+import { isoDate, plainText, range, ref, withReviewOrder } from './fragments.ts';
+import { pageFields } from './page.ts';
+
+/** One FDA approval: the indication, when, and the labelled dose where there is one. */
+export const approval = z.strictObject({
+	/** Date of the FDA approval, YYYY-MM-DD. */
+	date: isoDate,
+	/** What it was approved to treat, in plain words. */
+	indication: plainText('the approved indication in plain words'),
+	/** "aesthetic" for cosmetic lines, "medical" for conditions such as migraine or spasticity. */
+	use: z.enum(['aesthetic', 'medical'], { error: 'must be "aesthetic" or "medical"' }),
+	/** The treatment area this approval covers, if it maps to one (an id in src/content/areas/). */
+	area: ref('areas').optional(),
+	/**
+	 * The labelled total dose in this brand's own units: one number (20) or, where the label gives a
+	 * choice by severity, a range ({ min: 26, max: 36 }).
+	 */
+	doseUnits: z
+		.union([
+			z.number().positive(),
+			z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
+		], { error: 'must be a number of units, e.g. 20, or a range such as { min: 26, max: 36 }' })
+		.transform((d) => (typeof d === 'number' ? { min: d, max: d } : d))
+		.optional(),
+	/** The source that documents this approval (a label or FDA page). */
+	source: ref('sources'),
+});
+
+export const neuromodulatorSchema = withReviewOrder(
+	z.strictObject({
+		...pageFields,
+		/** The nonproprietary name on the label, e.g. "onabotulinumtoxinA". */
+		genericName: plainText('the nonproprietary name, e.g. onabotulinumtoxinA'),
+		/** The company that holds the US licence. */
+		manufacturer: plainText('the company that makes it'),
+		/** Names the same product is sold under elsewhere. */
+		otherNames: z
+			.array(z.strictObject({ name: z.string().min(1), where: z.string().min(1) }))
+			.default([]),
+		/** Every FDA approval, oldest first. */
+		approvals: z.array(approval).min(1, { error: 'needs at least one approval' }),
+		/** What is in the vial besides the toxin, in plain words, with its source. */
+		formulation: z.strictObject({
+			/** Whether the toxin comes with the bacterial complexing proteins. */
+			complexingProteins: z.boolean(),
+			/** Whether human serum albumin is an excipient. */
+			humanAlbumin: z.boolean(),
+			/** Other traits that matter to a reader (storage, stabiliser, ...). */
+			traits: z.array(z.string().min(1)).default([]),
+			/** The source for these traits (usually the label). */
+			source: ref('sources'),
+		}),
+		/** When an effect is first seen after treatment. */
+		onset: range(['days']),
+		/** How long the effect usually lasts. */
+		duration: range(['months', 'weeks']),
+		/** Treatment areas where it is used without FDA approval (off-label). */
+		offLabelAreas: z.array(ref('areas')).default([]),
+		/** The boxed warning in plain words. */
+		boxedWarning: plainText('the boxed warning in plain words', 40),
+		/** Who should not be treated, in plain words. */
+		contraindications: z.array(z.string().min(1)).min(1, { error: 'list at least one contraindication' }),
+	}),
+);
+export type NeuromodulatorData = z.output<typeof neuromodulatorSchema>;

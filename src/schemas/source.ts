@@ -1,0 +1,26 @@
+/** A citable source, listed at /sources/#<id> and numbered on each page that cites it. */
+import { z } from 'astro/zod';
+import { plainText } from './fragments.ts';
+
+export const SOURCE_KINDS = ['label', 'regulator', 'review', 'trial', 'guideline', 'society', 'health-service'] as const;
+
+export const sourceSchema = z.strictObject({
+	/** The title as the publisher gives it. */
+	title: plainText('the title as published'),
+	/** Who published it: the FDA, a journal, a society, a health service. */
+	publisher: plainText('who published it, e.g. U.S. Food and Drug Administration'),
+	/** What kind of source it is. */
+	kind: z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` }),
+	/** A stable https address where a reader can check it. */
+	url: z
+		.string({ error: 'is required: every source needs a stable https URL a reader can open' })
+		.url({ error: 'must be a full URL starting with https://' })
+		.startsWith('https://', { error: 'must start with https://' }),
+	/** The year of publication or of the label revision cited. */
+	year: z.number({ error: 'must be a year, e.g. 2023' }).int().min(1950).max(2100),
+	/** Authors in citation style, e.g. "Satriyasa BK, et al." (journal articles only). */
+	authors: z.string().optional(),
+	/** Journal name for articles. */
+	journal: z.string().optional(),
+});
+export type SourceData = z.output<typeof sourceSchema>;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bodyReferences, referencesOf } from '../../src/lib/references.ts';
+
+describe('bodyReferences', () => {
+	it('finds each MDX component reference with its line', () => {
+		const body = 'Intro\nSee <Term id="ptosis">droop</Term>.<Cite id="fda-label" />\n<EntryLink to="areas/lips">lips</EntryLink> <Fact of="fillers/hyaluronic-acid" field="duration" />';
+		expect(bodyReferences(body)).toEqual([
+			{ field: 'body <Term>', collection: 'glossary', id: 'ptosis', bodyLine: 2 },
+			{ field: 'body <Cite>', collection: 'sources', id: 'fda-label', bodyLine: 2 },
+			{ field: 'body <EntryLink>', collection: 'areas', id: 'lips', bodyLine: 3 },
+			{ field: 'body <Fact>', collection: 'fillers', id: 'hyaluronic-acid', bodyLine: 3 },
+		]);
+	});
+});
+
+describe('referencesOf', () => {
+	it('names the frontmatter field of every reference of a brand', () => {
+		const refs = referencesOf('neuromodulators', {
+			id: 'b',
+			data: {
+				sources: ['s1'],
+				related: ['guides/g'],
+				approvals: [{ area: 'frown-lines', source: 's2' }],
+				onset: { source: 's3' },
+				duration: { source: 's4' },
+				formulation: { source: 's5' },
+				offLabelAreas: ['masseter'],
+			},
+		});
+		expect(refs.map((r) => `${r.field}->${r.collection}/${r.id}`)).toEqual([
+			'sources[0]->sources/s1',
+			'related[0]->guides/g',
+			'approvals[0].area->areas/frown-lines',
+			'approvals[0].source->sources/s2',
+			'onset.source->sources/s3',
+			'duration.source->sources/s4',
+			'formulation.source->sources/s5',
+			'offLabelAreas[0]->areas/masseter',
+		]);
+	});
+	it('reads glossary see-also links', () => {
+		expect(referencesOf('glossary', { id: 't', data: { seeAlso: ['u'] } })).toEqual([{ field: 'seeAlso[0]', collection: 'glossary', id: 'u' }]);
+	});
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/lib/graph.ts';
+import { referencedBy, relatedEntries } from '../../src/lib/related.ts';
+import type { EntryKey } from '../../src/lib/urls.ts';
+
+function graphOf(edges: Array<[EntryKey, EntryKey]>): Graph {
+	const outgoing = new Map<EntryKey, EntryKey[]>();
+	const incoming = new Map<EntryKey, EntryKey[]>();
+	for (const [from, to] of edges) {
+		outgoing.set(from, [...(outgoing.get(from) ?? []), to]);
+		incoming.set(to, [...(incoming.get(to) ?? []), from]);
+	}
+	return { outgoing, incoming, problems: [] };
+}
+
+describe('relatedEntries', () => {
+	const graph = graphOf([
+		['guides/a', 'areas/lips'],
+		['guides/a', 'sources/s'],
+		['guides/b', 'areas/lips'],
+		['guides/c', 'sources/s'],
+		['myths/m', 'guides/a'],
+		['guides/a', 'glossary/t'],
+	]);
+	it('ranks direct links, then shared areas, then shared sources, and never lists non-pages', () => {
+		expect(relatedEntries(graph, 'guides/a')).toEqual(['areas/lips', 'myths/m', 'guides/b', 'guides/c']);
+	});
+	it('respects the limit', () => expect(relatedEntries(graph, 'guides/a', 2)).toHaveLength(2));
+	it('lists page backlinks only', () => {
+		expect(referencedBy(graph, 'areas/lips')).toEqual(['guides/a', 'guides/b']);
+		expect(referencedBy(graph, 'guides/a')).toEqual(['myths/m']);
+	});
+});
