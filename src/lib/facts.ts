@@ -4,7 +4,7 @@
  */
 import { formatRange, type RangeLike } from './format.ts';
 
-export const FACT_FIELDS = ['onset', 'duration', 'genericName', 'manufacturer', 'firstApproved', 'approvalYear', 'dose'] as const;
+export const FACT_FIELDS = ['onset', 'duration', 'genericName', 'manufacturer', 'firstApproved', 'approvalYear', 'dose', 'doseLimit'] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
 export interface FactSubject {
@@ -13,6 +13,7 @@ export interface FactSubject {
 	manufacturer?: string;
 	onset?: RangeLike;
 	duration?: RangeLike;
+	doseLimit?: { units: number; months: number } | undefined;
 	approvals?: ReadonlyArray<{ area?: string | undefined; date?: Date; year?: number; doseUnits?: { min: number; max: number } | undefined }>;
 }
 
@@ -36,6 +37,10 @@ export function factText(subject: FactSubject, field: FactField, area?: string):
 			const value = subject[field];
 			if (!value) throw missing(field);
 			return value;
+		}
+		case 'doseLimit': {
+			if (!subject.doseLimit) throw missing('dose limit');
+			return `${subject.doseLimit.units} units in any ${subject.doseLimit.months}-month period`;
 		}
 		case 'firstApproved': {
 			const years = (subject.approvals ?? []).map(yearOf).filter((y): y is number => y !== undefined);

@@ -56,6 +56,7 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 		...approvalRefs(d.approvals),
 		...rangeRef(d.onset, 'onset'),
 		...rangeRef(d.duration, 'duration'),
+		...rangeRef(d.doseLimit, 'doseLimit'),
 		...(d.formulation?.source
 			? [{ field: 'formulation.source', collection: 'sources' as const, id: String(d.formulation.source) }]
 			: []),

@@ -52,10 +52,24 @@ export const neuromodulatorSchema = withReviewOrder(
 			/** The source for these traits (usually the label). */
 			source: ref('sources'),
 		}),
-		/** When an effect is first seen after treatment. */
-		onset: range(['days']),
+		/**
+		 * When an effect is first seen after treatment. Leave it out when no label or checkable trial
+		 * states it: the page then says so instead of showing a weakly sourced number.
+		 */
+		onset: range(['days']).optional(),
 		/** How long the effect usually lasts. */
 		duration: range(['months', 'weeks']),
+		/** The label's cap on the total dose one person gets across all uses in a period, if it states one. */
+		doseLimit: z
+			.strictObject({
+				/** The most units in the period. */
+				units: z.number().positive(),
+				/** The length of the period in months. */
+				months: z.number().positive(),
+				/** The label that states the cap. */
+				source: ref('sources'),
+			})
+			.optional(),
 		/** Treatment areas where it is used without FDA approval (off-label). */
 		offLabelAreas: z.array(ref('areas')).default([]),
 		/** The boxed warning in plain words. */

@@ -30,3 +30,10 @@ describe('factText', () => {
 		expect(() => factText({ title: 'Gel' }, 'onset')).toThrow('Gel has no onset');
 	});
 });
+
+describe('factText doseLimit', () => {
+	it('renders the label cap from data and refuses a brand without one', () => {
+		expect(factText({ title: 'B', doseLimit: { units: 400, months: 3 } }, 'doseLimit')).toBe('400 units in any 3-month period');
+		expect(() => factText({ title: 'B' }, 'doseLimit')).toThrow('B has no dose limit');
+	});
+});
