@@ -53,6 +53,14 @@ test.describe('every page type renders', () => {
 		expect(warningY).toBeLessThan(bodyY);
 	});
 
+	test('an area page lists products approved there, derived from brand and filler data', async ({ page }) => {
+		await page.goto('/areas/frown-lines/');
+		const rows = page.getByRole('table').filter({ hasText: 'Status here' }).locator('tbody tr');
+		for (const brand of ['Botox Cosmetic', 'Dysport', 'Xeomin', 'Jeuveau', 'Daxxify', 'Letybo']) {
+			await expect(rows.filter({ hasText: brand })).toContainText('FDA-approved');
+		}
+	});
+
 	test('unknown paths get the 404 page', async ({ page }) => {
 		const response = await page.goto('/no-such-page/');
 		expect(response?.status()).toBe(404);
