@@ -47,25 +47,24 @@ function approvalRefs(approvals: unknown): Array<Omit<Reference, 'bodyLine'>> {
 	]);
 }
 
-const rangeRef = (range: any, field: string) =>
-	range?.source ? [{ field: `${field}.source`, collection: 'sources' as const, id: String(range.source) }] : [];
+/** The source of a nested object that cites one (a range, the formulation, the dose limit). */
+const nestedSource = (value: any, field: string) =>
+	value?.source ? [{ field: `${field}.source`, collection: 'sources' as const, id: String(value.source) }] : [];
 
 const EXTRACTORS: Record<CollectionName, Extractor> = {
 	neuromodulators: (d) => [
 		...pageRefs(d),
 		...approvalRefs(d.approvals),
-		...rangeRef(d.onset, 'onset'),
-		...rangeRef(d.duration, 'duration'),
-		...rangeRef(d.doseLimit, 'doseLimit'),
-		...(d.formulation?.source
-			? [{ field: 'formulation.source', collection: 'sources' as const, id: String(d.formulation.source) }]
-			: []),
+		...nestedSource(d.onset, 'onset'),
+		...nestedSource(d.duration, 'duration'),
+		...nestedSource(d.doseLimit, 'doseLimit'),
+		...nestedSource(d.formulation, 'formulation'),
 		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
 	],
 	fillers: (d) => [
 		...pageRefs(d),
 		...approvalRefs(d.approvals),
-		...rangeRef(d.duration, 'duration'),
+		...nestedSource(d.duration, 'duration'),
 		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
 	],
 	areas: pageRefs,

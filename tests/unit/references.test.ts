@@ -24,6 +24,7 @@ describe('referencesOf', () => {
 				onset: { source: 's3' },
 				duration: { source: 's4' },
 				formulation: { source: 's5' },
+				doseLimit: { source: 's6' },
 				offLabelAreas: ['masseter'],
 			},
 		});
@@ -34,6 +35,7 @@ describe('referencesOf', () => {
 			'approvals[0].source->sources/s2',
 			'onset.source->sources/s3',
 			'duration.source->sources/s4',
+			'doseLimit.source->sources/s6',
 			'formulation.source->sources/s5',
 			'offLabelAreas[0]->areas/masseter',
 		]);
