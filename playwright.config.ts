@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
  * CHROMIUM_PATH names another; the flags stop Chromium dialling out into a closed network.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4322;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
