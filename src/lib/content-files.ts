@@ -137,7 +137,10 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
 	const site = Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.entry)])) as SiteEntries;
 	// The graph sees plain data; point its frontmatter problems (a dangling reference) at their line.
 	const byPath = new Map(files.map((f) => [f.entry.filePath, f]));
+	// A value the schema already rejected (e.g. "Source Beta" as an id) is reported once, by the schema.
+	const rejected = new Set(problems.map((p) => `${p.file}\u0000${p.field}`));
 	for (const problem of buildGraph(site).problems) {
+		if (rejected.has(`${problem.file}\u0000${problem.field}`)) continue;
 		const line = problem.line ?? (problem.field === 'id' ? undefined : byPath.get(problem.file)?.lineOf?.(problem.field));
 		problems.push(line ? { ...problem, line } : problem);
 	}
