@@ -8,12 +8,15 @@ import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_FILES, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
 import { buildGraph, type Problem, type SiteEntries, type SiteEntry } from './graph.ts';
+import { editorError } from './editor-errors.ts';
 
 export interface LoadedFile {
 	collection: CollectionName;
 	entry: SiteEntry;
 	/** The validated data (undefined when the schema rejected the file). */
 	valid?: unknown;
+	/** The file line of a frontmatter field written as in problems ("sources", "approvals[1].area"). */
+	lineOf?: (field: string) => number;
 }
 
 export interface LoadResult {
@@ -67,6 +70,10 @@ function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<Propert
 	return firstLine;
 }
 
+/** ["approvals", 2, "area"] from "approvals[2].area": the inverse of fieldName. */
+export const fieldPath = (field: string): Array<string | number> =>
+	field.split(/\.|\[(\d+)\]/).flatMap((part, i): Array<string | number> => (part === undefined || part === '' ? [] : i % 2 === 1 ? [Number(part)] : [part]));
+
 /** "approvals[2].area" from a Zod issue path. */
 export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
 	path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '') || '(whole entry)';
@@ -97,7 +104,8 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 		body: parts.body,
 		...(parts.bodyStartLine ? { bodyStartLine: parts.bodyStartLine } : {}),
 	};
-	const result = schemas[collection].safeParse(raw);
+	const fieldLine = (field: string) => lineOf(doc, counter, fieldPath(field), parts.yamlStartLine);
+	const result = schemas[collection].safeParse(raw, { error: editorError });
 	if (!result.success) {
 		for (const issue of result.error.issues) {
 			// An unknown key is reported on the key itself, not on the object holding it.
@@ -108,9 +116,9 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 				problems.push({ file, line: lineOf(doc, counter, path, parts.yamlStartLine), field: fieldName(path), message });
 			}
 		}
-		return { collection, entry };
+		return { collection, entry, lineOf: fieldLine };
 	}
-	return { collection, entry: { ...entry, data: result.data as Record<string, unknown> }, valid: result.data };
+	return { collection, entry: { ...entry, data: result.data as Record<string, unknown> }, valid: result.data, lineOf: fieldLine };
 }
 
 /**
@@ -127,6 +135,14 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
 		}
 	}
 	const site = Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.entry)])) as SiteEntries;
-	problems.push(...buildGraph(site).problems);
+	// The graph sees plain data; point its frontmatter problems (a dangling reference) at their line.
+	const byPath = new Map(files.map((f) => [f.entry.filePath, f]));
+	// A value the schema already rejected (e.g. "Source Beta" as an id) is reported once, by the schema.
+	const rejected = new Set(problems.map((p) => `${p.file}\u0000${p.field}`));
+	for (const problem of buildGraph(site).problems) {
+		if (rejected.has(`${problem.file}\u0000${problem.field}`)) continue;
+		const line = problem.line ?? (problem.field === 'id' ? undefined : byPath.get(problem.file)?.lineOf?.(problem.field));
+		problems.push(line ? { ...problem, line } : problem);
+	}
 	return { files, problems };
 }

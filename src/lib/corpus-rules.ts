@@ -1,13 +1,18 @@
 /**
  * Editorial rules over the whole corpus, beyond what one file's schema can say: citations listed,
- * enough sources per page, nothing unused or orphaned, reviews not overdue, and coverage of the
- * mission's topics. Pure: takes loaded files, returns problems.
+ * enough sources per page, nothing unused or orphaned, no published link to a draft, no template
+ * placeholder left in a published entry, reviews not overdue, and coverage of the mission's topics.
+ * Pure: takes loaded files, returns problems.
+ *
+ * Drafts (`draft: true`) are left out of production builds, so the rules that say "this is not ready
+ * to publish" (too few sources, orphaned, unused) are warnings for them: a freshly scaffolded entry
+ * passes, and the warnings are its checklist before publishing.
  */
 import type { CollectionName } from '../schemas/fragments.ts';
 import type { LoadedFile } from './content-files.ts';
 import { buildGraph, type Problem, type SiteEntries } from './graph.ts';
-import { bodyReferences } from './references.ts';
-import { keyOf, parseKey } from './urls.ts';
+import { bodyReferences, referencesOf, withoutComments } from './references.ts';
+import { keyOf, parseKey, type EntryKey } from './urls.ts';
 import { COLLECTIONS } from '../schemas/fragments.ts';
 import { isoDay } from './format.ts';
 
@@ -44,21 +49,51 @@ interface Options {
 	coverage?: Partial<Record<CollectionName, number>>;
 }
 
+/** The word templates put where an editor must still write something; a published entry may not keep it. */
+export const PLACEHOLDER = 'TODO';
+const PLACEHOLDER_WORD = new RegExp(`\\b${PLACEHOLDER}\\b`);
+
+const isDraft = (data: Record<string, unknown>) => data.draft === true;
+
+/** Every top-level frontmatter field, then every body line, that still holds the placeholder word. */
+export function placeholdersIn(data: Record<string, unknown>, body: string | undefined): Array<{ field: string; bodyLine?: number }> {
+	const fields = Object.entries(data)
+		.filter(([, value]) => PLACEHOLDER_WORD.test(JSON.stringify(value) ?? ''))
+		.map(([field]) => ({ field }));
+	// Comments are not rendered, so guidance left in them is fine.
+	const lines = withoutComments(body ?? '')
+		.split('\n')
+		.flatMap((line, i) => (PLACEHOLDER_WORD.test(line) ? [{ field: 'body', bodyLine: i + 1 }] : []));
+	return [...fields, ...lines];
+}
+
 export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COVERAGE }: Options): CorpusReport {
 	const errors: Problem[] = [];
 	const warnings: Problem[] = [];
 	const site = Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.entry)])) as SiteEntries;
 	const graph = buildGraph(site);
+	const drafts = new Set<EntryKey>(files.filter((f) => isDraft(f.entry.data)).map((f) => keyOf(f.collection, f.entry.id)));
 
-	for (const { collection, entry } of files) {
+	for (const { collection, entry, lineOf } of files) {
 		const data = entry.data as { sources?: string[]; nextReview?: Date };
 		const listed = new Set(data.sources ?? []);
+		const draft = isDraft(entry.data);
+		// What keeps a draft from being published is a warning (its checklist); on a published page, an error.
+		const notReady = {
+			push: (p: Problem) => (draft ? warnings.push({ ...p, message: `${p.message} (draft: fix before publishing)` }) : errors.push(p)),
+		};
+		const bodyLine = (line: number | undefined) => (entry.bodyStartLine ?? 1) + (line ?? 1) - 1;
+		/** The line of a frontmatter field, when the loader knows it. */
+		const at = (field: string) => {
+			const line = lineOf?.(field);
+			return line ? { line } : {};
+		};
 		// Inline citations must appear in the numbered reference list.
 		for (const ref of bodyReferences(entry.body ?? '')) {
 			if (ref.collection === 'sources' && !listed.has(ref.id)) {
 				errors.push({
 					file: entry.filePath,
-					line: (entry.bodyStartLine ?? 1) + (ref.bodyLine ?? 1) - 1,
+					line: bodyLine(ref.bodyLine),
 					field: 'sources',
 					message: `<Cite id="${ref.id}"> is used in the body but "${ref.id}" is not in sources: add it to the list`,
 				});
@@ -66,24 +101,55 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 		}
 		const min = MIN_SOURCES[collection];
 		if (min && listed.size < min) {
-			errors.push({ file: entry.filePath, field: 'sources', message: `cites ${listed.size} source(s); a ${collection} page needs at least ${min}` });
+			notReady.push({
+				file: entry.filePath,
+				...at('sources'),
+				field: 'sources',
+				message: `cites ${listed.size} source(s); a page in ${collection} needs at least ${min}: add ${min - listed.size} more source id(s) from src/content/sources/`,
+			});
+		}
+		if (!draft) {
+			// A draft is filtered out of the production build, so a published link to it would dangle there.
+			for (const ref of referencesOf(collection, entry)) {
+				if (!drafts.has(keyOf(ref.collection, ref.id))) continue;
+				errors.push({
+					file: entry.filePath,
+					...(ref.bodyLine ? { line: bodyLine(ref.bodyLine) } : at(ref.field)),
+					field: ref.field,
+					message: `links to ${ref.collection}/${ref.id}, which is a draft and is left out of the site: publish it (draft: false) or remove the link`,
+				});
+			}
+			for (const placeholder of placeholdersIn(entry.data, entry.body)) {
+				errors.push({
+					file: entry.filePath,
+					...(placeholder.bodyLine ? { line: bodyLine(placeholder.bodyLine) } : at(placeholder.field)),
+					field: placeholder.field,
+					message: `still has the template placeholder "${PLACEHOLDER}": write the real text, or keep draft: true until it is done`,
+				});
+			}
 		}
 		if (data.nextReview instanceof Date && data.nextReview.getTime() < today.getTime()) {
-			warnings.push({ file: entry.filePath, field: 'nextReview', message: `review overdue since ${isoDay(data.nextReview)}: ${collection}/${entry.id} needs checking` });
+			warnings.push({
+				file: entry.filePath,
+				...at('nextReview'),
+				field: 'nextReview',
+				message: `review overdue since ${isoDay(data.nextReview)}: check ${collection}/${entry.id} against its sources, then set lastReviewed to today and nextReview to the next date (npm run review-due lists them all)`,
+			});
 		}
 		const key = keyOf(collection, entry.id);
-		const usedByPages = (graph.incoming.get(key) ?? []).filter((k) => PAGE_COLLECTIONS.has(parseKey(k).collection));
+		// Only published pages count: a link from a draft is not on the site.
+		const usedByPages = (graph.incoming.get(key) ?? []).filter((k) => PAGE_COLLECTIONS.has(parseKey(k).collection) && !drafts.has(k));
 		if (usedByPages.length === 0) {
-			if (collection === 'sources') errors.push({ file: entry.filePath, field: 'id', message: `source "${entry.id}" is cited by no page: cite it or delete the file` });
-			else if (collection === 'glossary') errors.push({ file: entry.filePath, field: 'id', message: `term "${entry.id}" is used by no page: link it with <Term id="${entry.id}"> where it appears` });
-			else errors.push({ file: entry.filePath, field: 'id', message: `${collection}/${entry.id} is an orphan: no other page links to it; add it to a related list or link it with <EntryLink>` });
+			if (collection === 'sources') notReady.push({ file: entry.filePath, field: 'id', message: `source "${entry.id}" is cited by no published page: cite it with <Cite id="${entry.id}" /> and list it in that page's sources, or delete the file` });
+			else if (collection === 'glossary') notReady.push({ file: entry.filePath, field: 'id', message: `term "${entry.id}" is used by no published page: link it with <Term id="${entry.id}"> where it appears, or delete the file` });
+			else notReady.push({ file: entry.filePath, field: 'id', message: `${collection}/${entry.id} is an orphan: no published page links to it; add "${key}" to another page's related list or link it with <EntryLink to="${key}">` });
 		}
 	}
 
 	for (const [collection, minimum] of Object.entries(coverage) as Array<[CollectionName, number]>) {
 		const count = site[collection].length;
 		if (count < minimum) {
-			errors.push({ file: `src/content/${collection}/`, field: 'coverage', message: `has ${count} entries; the corpus needs at least ${minimum}` });
+			errors.push({ file: `src/content/${collection}/`, field: 'coverage', message: `has ${count} entries; the corpus needs at least ${minimum}: add ${minimum - count} more (npm run new -- ${collection} <id>)` });
 		}
 	}
 	return { errors, warnings };

@@ -70,7 +70,7 @@ function danglingProblem(entry: SiteEntry, ref: Reference, ids: Set<string> | un
 		field: ref.field,
 		message:
 			`references "${ref.id}" in ${ref.collection}, but no such entry exists` +
-			(suggestion ? `; did you mean "${suggestion}"?` : `; create src/content/${ref.collection}/${ref.id} or fix the id`),
+			(suggestion ? `; did you mean "${suggestion}"?` : `; fix the id, or create the entry with npm run new -- ${ref.collection} ${ref.id}`),
 		...(ref.bodyLine ? { line: (entry.bodyStartLine ?? 1) + ref.bodyLine - 1 } : {}),
 	};
 }

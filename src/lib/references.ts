@@ -85,10 +85,18 @@ const BODY_PATTERNS: Array<{ re: RegExp; component: string; collection?: Collect
 	{ re: /<Fact\s[^>]*?\bof="([^"]*)"/g, component: 'Fact' },
 ];
 
-/** References written in an MDX body, each with its line number. */
+/**
+ * Blanks out MDX comments (`{/* ... *\/}`), keeping their line breaks so line numbers stay right:
+ * a commented-out component is never rendered, so it is not a reference (templates show examples there).
+ */
+export function withoutComments(body: string): string {
+	return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+}
+
+/** References written in an MDX body, each with its line number; commented-out components are skipped. */
 export function bodyReferences(body: string): Reference[] {
 	const found: Reference[] = [];
-	const lines = body.split('\n');
+	const lines = withoutComments(body).split('\n');
 	lines.forEach((line, index) => {
 		for (const { re, component, collection } of BODY_PATTERNS) {
 			for (const match of line.matchAll(re)) {

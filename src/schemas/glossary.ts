@@ -13,5 +13,7 @@ export const glossarySchema = z.strictObject({
 	seeAlso: z.array(ref('glossary')).default([]),
 	/** Sources for the definition, if it states a fact beyond common usage. */
 	sources: z.array(ref('sources')).default([]),
+	/** Set true while the term is written: it stays out of production builds and no published page may link it. */
+	draft: z.boolean().default(false),
 });
 export type GlossaryData = z.output<typeof glossarySchema>;

@@ -22,5 +22,7 @@ export const sourceSchema = z.strictObject({
 	authors: z.string().optional(),
 	/** Journal name for articles. */
 	journal: z.string().optional(),
+	/** Set true while the source is added: it stays out of production builds and no published page may cite it. */
+	draft: z.boolean().default(false),
 });
 export type SourceData = z.output<typeof sourceSchema>;

@@ -13,6 +13,13 @@ describe('bodyReferences', () => {
 	});
 });
 
+describe('withoutComments', () => {
+	it('skips components inside MDX comments and keeps line numbers', () => {
+		const body = '{/* <Cite id="a" />\n<Term id="b">x</Term> */}\nText.<Cite id="c" />';
+		expect(bodyReferences(body)).toEqual([{ field: 'body <Cite>', collection: 'sources', id: 'c', bodyLine: 3 }]);
+	});
+});
+
 describe('referencesOf', () => {
 	it('names the frontmatter field of every reference of a brand', () => {
 		const refs = referencesOf('neuromodulators', {

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { loadContentFiles } from '../../src/lib/content-files.ts';
+import { lintCorpus } from '../../src/lib/corpus-rules.ts';
+import { formatProblems } from '../../src/lib/graph.ts';
+import { addMonths, checkRequest, entryFile, slugify, template, titleFromId } from '../../src/lib/scaffold.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { copyFixture, write } from './helpers.ts';
+
+const TODAY = new Date('2026-11-21T15:30:00Z');
+const existing = { areas: new Set(['lips', 'forehead']), sources: new Set(['source-alpha']) };
+
+describe('checkRequest', () => {
+	it('accepts a known collection and a new slug', () => {
+		expect(checkRequest(['areas', 'tear-troughs'], existing)).toEqual({ ok: true, collection: 'areas', id: 'tear-troughs' });
+	});
+
+	it('explains the usage when an argument is missing', () => {
+		expect(checkRequest(['areas'], existing)).toEqual({ ok: false, reason: expect.stringMatching(/^usage: npm run new -- <collection> <id>/) });
+	});
+
+	it('refuses an unknown collection, suggesting the closest', () => {
+		expect(checkRequest(['area', 'x'], existing)).toEqual({
+			ok: false,
+			reason: 'unknown collection "area"; did you mean "areas"? Collections: neuromodulators, fillers, areas, guides, myths, glossary, sources',
+		});
+		expect(checkRequest(['brands', 'x'], existing)).toMatchObject({ ok: false, reason: expect.stringContaining('did you mean "neuromodulators"?') });
+	});
+
+	it('refuses an id that is not a slug, suggesting its slug', () => {
+		expect(checkRequest(['areas', 'Tear Troughs'], existing)).toEqual({
+			ok: false,
+			reason: '"Tear Troughs" is not a valid id: use lower-case letters and digits joined by single hyphens (it becomes the file name and the URL); try "tear-troughs"',
+		});
+	});
+
+	it('refuses an id that exists in the collection, but not one used by another collection', () => {
+		expect(checkRequest(['areas', 'lips'], existing)).toEqual({ ok: false, reason: 'areas/lips already exists: edit src/content/areas/ instead, or choose another id' });
+		expect(checkRequest(['guides', 'lips'], existing)).toMatchObject({ ok: true });
+	});
+});
+
+describe('helpers', () => {
+	it('slugify strips accents, case and punctuation', () => {
+		expect(slugify('  Juvéderm Volbella (XC)! ')).toBe('juvederm-volbella-xc');
+		expect(slugify('***')).toBe('');
+	});
+	it('titleFromId', () => expect(titleFromId('tear-troughs')).toBe('Tear troughs'));
+	it('addMonths keeps the day, rolling a missing day forward', () => {
+		expect(addMonths(new Date('2026-11-21T00:00:00Z'), 12).toISOString().slice(0, 10)).toBe('2027-11-21');
+		expect(addMonths(new Date('2028-02-29T00:00:00Z'), 12).toISOString().slice(0, 10)).toBe('2029-03-01');
+	});
+	it('entryFile uses each collection\'s format', () => {
+		expect(entryFile('myths', 'x')).toBe('myths/x.mdx');
+		expect(entryFile('glossary', 'x')).toBe('glossary/x.yaml');
+	});
+});
+
+describe('template', () => {
+	it('is a dated draft that cites the stand-in source', () => {
+		const text = template('areas', 'tear-troughs', { today: TODAY, placeholderSource: 'source-alpha' });
+		expect(text).toMatch(/^---\n/);
+		expect(text).toContain('\ntitle: Tear troughs\n');
+		expect(text).toContain('\ndraft: true\n');
+		expect(text).toContain('\nlastReviewed: 2026-11-21\nnextReview: 2027-11-21\n');
+		expect(text).toContain('  - source-alpha # stand-in');
+		expect(text).toContain('\nmap: { x: 50, y: 50 }\n');
+	});
+
+	it('refuses a page template when no source exists to cite', () => {
+		expect(() => template('guides', 'g', { today: TODAY })).toThrow('run npm run new -- sources <id> first');
+	});
+
+	it('passes the schemas and the corpus rules for every collection, with only draft warnings', () => {
+		const dir = copyFixture();
+		for (const collection of COLLECTIONS) {
+			write(dir, entryFile(collection, `new-${collection}`), template(collection, `new-${collection}`, { today: TODAY, placeholderSource: 'source-alpha' }));
+		}
+		const { files, problems } = loadContentFiles(dir, dir);
+		expect(formatProblems(problems)).toBe('');
+		const report = lintCorpus(files, { today: TODAY, coverage: {} });
+		expect(formatProblems(report.errors)).toBe('');
+		// Each new entry gets its publishing checklist, and nothing else does.
+		const warned = new Set(report.warnings.map((w) => w.file));
+		expect([...warned].sort()).toEqual(COLLECTIONS.map((c) => entryFile(c, `new-${c}`)).sort());
+		expect(report.warnings.every((w) => w.message.endsWith('(draft: fix before publishing)'))).toBe(true);
+	});
+
+	it('cannot be published unfinished: set to draft: false, each TODO is an error', () => {
+		const dir = copyFixture();
+		write(dir, 'myths/new-myth.mdx', template('myths', 'new-myth', { today: TODAY, placeholderSource: 'source-alpha' }).replace('draft: true', 'draft: false'));
+		const { files } = loadContentFiles(dir, dir);
+		const errors = formatProblems(lintCorpus(files, { today: TODAY, coverage: {} }).errors);
+		expect(errors).toMatch(/^myths\/new-myth\.mdx:\d+: description: still has the template placeholder "TODO"/m);
+		expect(errors).toMatch(/^myths\/new-myth\.mdx:\d+: summary: still has the template placeholder "TODO"/m);
+		expect(errors).toMatch(/^myths\/new-myth\.mdx:\d+: body: still has the template placeholder "TODO"/m);
+		expect(errors).toContain('myths/new-myth.mdx:11: sources: cites 1 source(s); a page in myths needs at least 2');
+		expect(errors).toContain('myths/new-myth.mdx: id: myths/new-myth is an orphan');
+	});
+});
