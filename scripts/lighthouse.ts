@@ -105,7 +105,8 @@ try {
 		const url = `http://127.0.0.1:${port}${path}`;
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-		const { categories, audits } = result.lhr;
+		const { categories, audits, runtimeError } = result.lhr;
+		if (runtimeError) console.log(`  ${path}: Lighthouse could not measure: ${runtimeError.code} ${runtimeError.message}`);
 		const score = (c: string) => Math.round((categories[c]?.score ?? 0) * 100);
 		const row = {
 			page: path,

@@ -6,13 +6,14 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { DIST, entryPagesByType, fileFor, htmlFiles, onePageOfEachType, readDist } from './dist.ts';
 
 const SITE = new URL(process.env.SITE_URL ?? 'https://injectables-atlas.example');
 
 test('every page is valid HTML (Nu Html Checker)', () => {
 	test.setTimeout(180_000);
-	const vnu = createRequire(import.meta.url)('vnu-jar') as string;
+	const vnu = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 	// One JVM for the whole site: starting Java is the slow part.
 	const result = spawnSync('java', ['-Xss4m', '-jar', vnu, '--errors-only', '--format', 'json', '--skip-non-html', DIST], {
 		encoding: 'utf8',
