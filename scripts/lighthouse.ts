@@ -103,7 +103,12 @@ let below = 0;
 try {
 	for (const path of pages()) {
 		const url = `http://127.0.0.1:${port}${path}`;
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+		// On a loaded machine Chromium now and then loses the trace (NO_NAVSTART): measure again, twice at most.
+		let result: Awaited<ReturnType<typeof lighthouse>>;
+		for (let attempt = 1; ; attempt++) {
+			result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+			if (!result?.lhr.runtimeError || attempt === 3) break;
+		}
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 		const { categories, audits, runtimeError } = result.lhr;
 		if (runtimeError) console.log(`  ${path}: Lighthouse could not measure: ${runtimeError.code} ${runtimeError.message}`);
