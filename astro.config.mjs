@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import security from './src/integrations/security.ts';
 
 /**
  * The public origin the site is served from. Canonical URLs, the sitemap and social tags use it.
@@ -20,9 +21,10 @@ const cacheDir = contentDir ? `./node_modules/.astro-fixture-${contentDir.replac
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap(), pagefind()],
+	integrations: [mdx(), sitemap(), security(), pagefind()],
 	// Readers on slow phones get the styles in the HTML itself: no render-blocking stylesheet request.
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	scopedStyleStrategy: 'class',
 	devToolbar: { enabled: false },
 	...(cacheDir ? { cacheDir } : {}),
 	vite: {

@@ -19,6 +19,8 @@ type AllEntries = { [C in CollectionName]: Entry<C>[] };
 
 export interface Site {
 	entries: AllEntries;
+	/** Each collection's entries by id, so a lookup costs the same on a site of 50 pages or 50,000. */
+	byId: { [C in CollectionName]: Map<string, Entry<C>> };
 	graph: Graph;
 }
 
@@ -61,7 +63,10 @@ async function loadAll(): Promise<Site> {
 			`Content has ${graph.problems.length} problem(s); fix each one named below:\n${formatProblems(graph.problems)}`,
 		);
 	}
-	return { entries, graph };
+	const byId = Object.fromEntries(
+		COLLECTIONS.map((name) => [name, new Map((entries[name] as Array<Entry<CollectionName>>).map((e) => [e.id, e]))]),
+	) as unknown as Site['byId'];
+	return { entries, byId, graph };
 }
 
 let cached: Promise<Site> | undefined;
@@ -76,7 +81,7 @@ export async function entriesOf<C extends CollectionName>(collection: C): Promis
 
 /** One entry by id; throws with the id and the collection when it does not exist. */
 export async function entryOf<C extends CollectionName>(collection: C, id: string, usedBy = 'a page'): Promise<Entry<C>> {
-	const found = (await entriesOf(collection)).find((e) => e.id === id);
+	const found = (await loadSite()).byId[collection].get(id) as Entry<C> | undefined;
 	if (!found) throw new Error(`${usedBy} references "${id}" in ${collection}, but no such entry exists`);
 	return found;
 }
@@ -97,7 +102,16 @@ function titleOf(entry: Entry<CollectionName>): string {
 	return data.title ?? data.term ?? entry.id;
 }
 
-export async function summaryOf(key: EntryKey): Promise<EntrySummary> {
+const summaries = new Map<EntryKey, Promise<EntrySummary>>();
+
+/** Memoised: every page that links to an entry asks for the same summary. */
+export function summaryOf(key: EntryKey): Promise<EntrySummary> {
+	let summary = summaries.get(key);
+	if (!summary) summaries.set(key, (summary = makeSummary(key)));
+	return summary;
+}
+
+async function makeSummary(key: EntryKey): Promise<EntrySummary> {
 	const { collection, id } = parseKey(key);
 	const entry = await entryOf(collection, id);
 	const data = entry.data as { description?: string; definition?: string };

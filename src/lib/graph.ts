@@ -110,7 +110,10 @@ export function buildGraph(site: SiteEntries): Graph {
 				const to = keyOf(ref.collection, ref.id);
 				if (to === from || targets.includes(to)) continue;
 				targets.push(to);
-				incoming.set(to, [...(incoming.get(to) ?? []), from]);
+				// Appended in place: copying the list on every reference made popular targets quadratic.
+				const sources = incoming.get(to);
+				if (sources) sources.push(from);
+				else incoming.set(to, [from]);
 			}
 			outgoing.set(from, targets);
 		}

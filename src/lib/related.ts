@@ -8,6 +8,14 @@ const WEIGHTS = { direct: 4, sharedTarget: 2, sharedSource: 0.5 } as const;
 const isPage = (key: EntryKey) => hasOwnPage(parseKey(key).collection);
 
 /**
+ * A target that more pages than this reference (a ubiquitous term or label) says nothing about how two
+ * of them relate, like a stop word in search. Skipping it keeps the work per page constant however large
+ * the site grows; without it, every page walked every other page citing the same source, and the build
+ * grew with the square of the page count. The busiest target of the real corpus has under 50 references.
+ */
+export const MAX_SHARED_FANOUT = 150;
+
+/**
  * The `limit` page entries most related to `key`, best first. Ties break by key so the order is
  * stable between builds.
  */
@@ -20,8 +28,10 @@ export function relatedEntries(graph: Graph, key: EntryKey, limit = 6): EntryKey
 	for (const target of out) add(target, WEIGHTS.direct);
 	for (const source of graph.incoming.get(key) ?? []) add(source, WEIGHTS.direct);
 	for (const target of out) {
+		const siblings = graph.incoming.get(target) ?? [];
+		if (siblings.length > MAX_SHARED_FANOUT) continue;
 		const weight = parseKey(target).collection === 'sources' ? WEIGHTS.sharedSource : WEIGHTS.sharedTarget;
-		for (const sibling of graph.incoming.get(target) ?? []) add(sibling, weight);
+		for (const sibling of siblings) add(sibling, weight);
 	}
 	return [...scores.entries()]
 		.sort(([a, sa], [b, sb]) => sb - sa || a.localeCompare(b))

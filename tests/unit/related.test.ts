@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/lib/graph.ts';
-import { referencedBy, relatedEntries } from '../../src/lib/related.ts';
+import { MAX_SHARED_FANOUT, referencedBy, relatedEntries } from '../../src/lib/related.ts';
 import type { EntryKey } from '../../src/lib/urls.ts';
 
 function graphOf(edges: Array<[EntryKey, EntryKey]>): Graph {
@@ -29,5 +29,17 @@ describe('relatedEntries', () => {
 	it('lists page backlinks only', () => {
 		expect(referencedBy(graph, 'areas/lips')).toEqual(['guides/a', 'guides/b']);
 		expect(referencedBy(graph, 'guides/a')).toEqual(['myths/m']);
+	});
+});
+
+describe('relatedEntries on a large site', () => {
+	it('ignores a target so common that sharing it means nothing, keeping per-page work constant', () => {
+		const edges: Array<[EntryKey, EntryKey]> = [['guides/a', 'glossary/common'], ['guides/a', 'areas/lips'], ['guides/b', 'areas/lips']];
+		for (let i = 0; i <= MAX_SHARED_FANOUT; i++) edges.push([`guides/x${i}`, 'glossary/common']);
+		expect(relatedEntries(graphOf(edges), 'guides/a')).toEqual(['areas/lips', 'guides/b']);
+	});
+	it('still counts a target shared by fewer pages than the limit', () => {
+		const edges: Array<[EntryKey, EntryKey]> = [['guides/a', 'glossary/common'], ['guides/b', 'glossary/common']];
+		expect(relatedEntries(graphOf(edges), 'guides/a')).toEqual(['guides/b']);
 	});
 });

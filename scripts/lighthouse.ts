@@ -1,0 +1,144 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile, its default simulated slow 4G and CPU slowdown) on one page of
+ * each type of the built site. Run `npm run build` first. Prints the four category scores and LCP, TBT
+ * and CLS per page, and the audits that cost points. Not part of `npm test`: scores vary with machine load.
+ *
+ * The site is served the way a static host serves it: gzip for text and the headers from dist/_headers,
+ * so the Content-Security-Policy header is enforced during the run. Chromium is Debian's unless
+ * CHROME_PATH or CHROMIUM_PATH names another; the flags keep it off the (closed) network.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const DIST = join(import.meta.dirname, '../dist');
+if (!existsSync(join(DIST, 'index.html'))) {
+	console.error('dist/ is empty: run `npm run build` first.');
+	process.exit(2);
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+	'.webp': 'image/webp',
+};
+
+/** The "/*" block of dist/_headers, applied to every response. */
+function siteHeaders(): Record<string, string> {
+	const file = join(DIST, '_headers');
+	if (!existsSync(file)) return {};
+	const block = readFileSync(file, 'utf8').split(/^\/\*\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
+	return Object.fromEntries(
+		block
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l.includes(':') && !l.startsWith('#'))
+			.map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+	);
+}
+
+const headers = siteHeaders();
+const server = createServer((req, res) => {
+	const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+	let file = join(DIST, path);
+	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+	const found = existsSync(file) && statSync(file).isFile();
+	if (!found) file = join(DIST, '404.html');
+	const type = TYPES[extname(file)] ?? 'application/octet-stream';
+	let body: Buffer = readFileSync(file);
+	const out: Record<string, string> = { ...headers, 'content-type': type, 'cache-control': 'public, max-age=0, must-revalidate' };
+	if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+		body = gzipSync(body);
+		out['content-encoding'] = 'gzip';
+	}
+	res.writeHead(found ? 200 : 404, out).end(body);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const port = (server.address() as { port: number }).port;
+
+/** One page of each type: the home page, each section index and one entry, and the other top-level pages. */
+function pages(): string[] {
+	const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+	const seen = new Set<string>();
+	const out: string[] = [];
+	for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+		const path = new URL(loc!).pathname;
+		const parts = path.split('/').filter(Boolean);
+		const type = parts.length <= 1 ? path : `${parts[0]}/*`;
+		if (!seen.has(type)) {
+			seen.add(type);
+			out.push(path);
+		}
+	}
+	return out;
+}
+
+const chrome = await chromeLauncher.launch({
+	chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-dev-shm-usage',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+});
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const rows: Array<Record<string, string | number>> = [];
+let below = 0;
+try {
+	for (const path of pages()) {
+		const url = `http://127.0.0.1:${port}${path}`;
+		// On a loaded machine Chromium now and then loses the trace (NO_NAVSTART): measure again, twice at most.
+		let result: Awaited<ReturnType<typeof lighthouse>>;
+		for (let attempt = 1; ; attempt++) {
+			result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+			if (!result?.lhr.runtimeError || attempt === 3) break;
+		}
+		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+		const { categories, audits, runtimeError } = result.lhr;
+		if (runtimeError) console.log(`  ${path}: Lighthouse could not measure: ${runtimeError.code} ${runtimeError.message}`);
+		const score = (c: string) => Math.round((categories[c]?.score ?? 0) * 100);
+		const row = {
+			page: path,
+			perf: score('performance'),
+			a11y: score('accessibility'),
+			bp: score('best-practices'),
+			seo: score('seo'),
+			'LCP ms': Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+			'TBT ms': Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+			CLS: +(audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3),
+			'FCP ms': Math.round(audits['first-contentful-paint']?.numericValue ?? NaN),
+		};
+		rows.push(row);
+		console.log(JSON.stringify(row));
+		// Name every audit that costs a category points, so a score below 100 says why.
+		for (const c of CATEGORIES) {
+			if (score(c) === 100) continue;
+			below++;
+			const lost = categories[c]!.auditRefs
+				.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+				.map((ref) => `${ref.id} (${audits[ref.id]!.displayValue ?? audits[ref.id]!.score})`);
+			console.log(`  ${c} ${score(c)}: ${lost.join(', ') || 'no weighted audit failed (score rounding)'}`);
+		}
+	}
+} finally {
+	await chrome.kill();
+	server.close();
+}
+console.table(rows);
+console.log(JSON.stringify({ pages: rows.length, below100: below, maxLcpMs: Math.max(...rows.map((r) => r['LCP ms'] as number)) }));
