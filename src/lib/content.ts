@@ -36,8 +36,10 @@ async function loadAll(): Promise<Site> {
 	const loaded = await Promise.all(
 		COLLECTIONS.map(async (name) => {
 			const items = await getCollection(name);
-			// Drafts are previewed in `npm run dev` and left out of production builds.
-			const visible = items.filter((e) => !(import.meta.env.PROD && 'draft' in e.data && e.data.draft));
+			// Drafts are previewed in `npm run dev` and left out of every build. MODE, not PROD: PROD follows
+			// NODE_ENV, so a build run with NODE_ENV=test (as under Vitest) would otherwise publish drafts.
+			const showDrafts = import.meta.env.MODE === 'development';
+			const visible = items.filter((e) => showDrafts || !('draft' in e.data && e.data.draft));
 			return [name, visible.sort((a, b) => a.id.localeCompare(b.id))] as const;
 		}),
 	);
