@@ -3,7 +3,7 @@
  * from ?kind=) and re-runs it as the reader types, keeping the address in step so results can be
  * linked. Rendering is shared with the search dialog.
  */
-import { loadEngine, search } from './search/engine.ts';
+import { loadEngine, search, Superseded } from './search/engine.ts';
 import { FAILURE_TEXT, KIND_FILTERS, renderFilters, renderHits, renderSuggestions, statusText } from './search/render.ts';
 
 export function runSearchPage(): void {
@@ -46,14 +46,14 @@ export function runSearchPage(): void {
 			return;
 		}
 		try {
-			const outcome = await search(query, kind);
+			const outcome = await search(query, kind, () => ticket === latest);
 			if (ticket !== latest) return;
 			renderHits(list!, outcome.hits, 'list');
 			status!.textContent = statusText(outcome, label);
 			suggest!.hidden = outcome.hits.length > 0;
 			filters.update(outcome.perKind, kind);
 		} catch (error) {
-			if (ticket !== latest) return;
+			if (ticket !== latest || error instanceof Superseded) return;
 			console.warn('Search failed to load', error);
 			list!.innerHTML = '';
 			status!.textContent = FAILURE_TEXT;

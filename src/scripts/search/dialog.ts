@@ -5,7 +5,7 @@
  */
 // Linked, not bundled: a CSS import here would be inlined into every page by Astro.
 import stylesUrl from './dialog.css?url';
-import { loadEngine, search, type SearchOutcome } from './engine.ts';
+import { loadEngine, search, Superseded, type SearchOutcome } from './engine.ts';
 import { FAILURE_TEXT, KIND_FILTERS, renderFilters, renderHits, renderSuggestions, statusText } from './render.ts';
 
 let dialog: HTMLDialogElement | undefined;
@@ -84,10 +84,10 @@ function build(): HTMLDialogElement {
 			return;
 		}
 		try {
-			const outcome = await search(query, kind);
+			const outcome = await search(query, kind, () => mine === ticket);
 			if (mine === ticket) show(outcome);
 		} catch (error) {
-			if (mine !== ticket) return;
+			if (mine !== ticket || error instanceof Superseded) return;
 			console.warn('Search failed to load', error);
 			list.innerHTML = '';
 			input.setAttribute('aria-expanded', 'false');
