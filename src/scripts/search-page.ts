@@ -1,58 +1,74 @@
 /**
- * Browser code for /search/: loads Pagefind on this page only, runs the query from ?q= and re-runs it
- * as the reader types, keeping the address in step so results can be linked.
+ * Browser code for /search/: loads the engine on this page only, runs the query from ?q= (and the kind
+ * from ?kind=) and re-runs it as the reader types, keeping the address in step so results can be
+ * linked. Rendering is shared with the search dialog.
  */
-interface PagefindResult {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
-	filters?: { kind?: string[] };
-}
-interface Pagefind {
-	search(q: string): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { loadEngine, search, Superseded } from './search/engine.ts';
+import { FAILURE_TEXT, KIND_FILTERS, renderFilters, renderHits, renderSuggestions, statusText } from './search/render.ts';
 
 export function runSearchPage(): void {
 	const input = document.querySelector<HTMLInputElement>('#search-query');
 	const status = document.querySelector<HTMLElement>('#search-status');
 	const list = document.querySelector<HTMLOListElement>('#search-results');
-	if (!input || !status || !list) return;
+	const kinds = document.querySelector<HTMLElement>('#search-kinds');
+	const suggest = document.querySelector<HTMLElement>('#search-suggest');
+	if (!input || !status || !list || !kinds || !suggest) return;
 	document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
-	let engine: Promise<Pagefind> | undefined;
-	const load = () => (engine ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>);
+	kinds.hidden = false;
+
+	const params = new URLSearchParams(location.search);
+	let kind = KIND_FILTERS.find((f) => f.label.toLowerCase() === params.get('kind'))?.value;
+	const filters = renderFilters(kinds, 'search-kind', (k) => {
+		kind = k;
+		void run(input.value);
+	});
+	renderSuggestions(suggest, (q) => {
+		input.value = q;
+		void run(q);
+	});
 
 	let latest = 0;
-	async function run(query: string) {
+	async function run(raw: string) {
+		const query = raw.trim();
 		const ticket = ++latest;
 		const url = new URL(location.href);
 		if (query) url.searchParams.set('q', query);
 		else url.searchParams.delete('q');
+		const label = KIND_FILTERS.find((f) => f.value === kind)?.label;
+		if (label) url.searchParams.set('kind', label.toLowerCase());
+		else url.searchParams.delete('kind');
 		history.replaceState(null, '', url);
-		if (!query.trim()) {
+		if (!query) {
 			list!.innerHTML = '';
 			status!.textContent = '';
+			suggest!.hidden = false;
+			filters.update(undefined, kind);
 			return;
 		}
 		try {
-			const pagefind = await load();
-			const found = await pagefind.search(query);
-			const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+			const outcome = await search(query, kind, () => ticket === latest);
 			if (ticket !== latest) return;
-			list!.innerHTML = top
-				.map((r) => `<li><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a>${r.filters?.kind?.[0] ? ` <span class="muted">(${escapeHtml(r.filters.kind[0])})</span>` : ''}<p>${r.excerpt}</p></li>`)
-				.join('');
-			status!.textContent = found.results.length === 0 ? `No results for “${query}”. Try a brand name, an area such as “lips”, or a word such as “bruising”.` : `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”.`;
+			renderHits(list!, outcome.hits, 'list');
+			status!.textContent = statusText(outcome, label);
+			suggest!.hidden = outcome.hits.length > 0;
+			filters.update(outcome.perKind, kind);
 		} catch (error) {
+			if (ticket !== latest || error instanceof Superseded) return;
 			console.warn('Search failed to load', error);
-			status!.textContent = 'Search could not load. Check your connection, or browse the sections below.';
+			list!.innerHTML = '';
+			status!.textContent = FAILURE_TEXT;
 		}
 	}
 
-	const initial = new URLSearchParams(location.search).get('q') ?? '';
+	const initial = params.get('q') ?? '';
 	input.value = initial;
+	filters.update(undefined, kind);
 	if (initial) void run(initial);
+	else
+		loadEngine().catch((error: unknown) => {
+			console.warn('Search failed to load', error);
+			status.textContent = FAILURE_TEXT;
+		});
 	input.addEventListener('input', () => void run(input.value));
 	input.form?.addEventListener('submit', (event) => {
 		event.preventDefault();
