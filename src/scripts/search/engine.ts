@@ -48,7 +48,15 @@ export interface SearchOutcome {
 }
 
 /** How many results are shown (and so how many result fragments, ~4 KB each, are fetched) per query. */
-export const SHOWN = 6;
+export const SHOWN = 5;
+
+/**
+ * Result fragments are fetched only once the query has been stable this long, so the prefixes of a word
+ * typed letter by letter ("b", "bo", "bot") do not each download their own excerpts.
+ */
+const SETTLE_MS = 40;
+const settled = (isCurrent: () => boolean) =>
+	new Promise<void>((resolve, reject) => setTimeout(() => (isCurrent() ? resolve() : reject(new Superseded())), SETTLE_MS));
 
 const BASE = '/pagefind/';
 let loading: Promise<Pagefind> | undefined;
@@ -104,7 +112,7 @@ export async function search(query: string, kind?: string, isCurrent: () => bool
 	const filters = kind ? { kind: [kind] } : { kind: { any: ALL_KINDS } };
 	let run = query;
 	let response = await pagefind.search(run, { filters });
-	if (!isCurrent()) throw new Superseded();
+	await settled(isCurrent);
 	let data = await Promise.all(response.results.slice(0, SHOWN).map((r) => r.data()));
 	let corrected: string | undefined;
 	// A query that finds nothing, or only loose matches, is retried as the nearest known word or phrase.
