@@ -44,8 +44,8 @@ export interface ChartRow {
 }
 
 export interface ChartLayout {
-	/** Space for the row labels on the left, in viewBox units. */
-	labelWidth: number;
+	/** Space left of the axis's zero, in viewBox units (room for the first tick label). */
+	padLeft: number;
 	/** Width of the plotting area. */
 	plotWidth: number;
 	rowHeight: number;
@@ -53,23 +53,26 @@ export interface ChartLayout {
 	missingText: string;
 }
 
-export const DEFAULT_LAYOUT: ChartLayout = { labelWidth: 130, plotWidth: 330, rowHeight: 30, missingText: 'not established' };
+/**
+ * Each row is a label line ("Dysport 3 to 4 months") above its bar, so the chart needs no label column
+ * and stays readable when a phone scales it down.
+ */
+export const DEFAULT_LAYOUT: ChartLayout = { padLeft: 14, plotWidth: 320, rowHeight: 44, missingText: 'not established' };
 
-/** Shortest drawn bar, so a single value (min = max) still shows as a visible mark. */
+/** Shortest drawn bar, so a very narrow range still shows as a visible mark. */
 const MIN_BAR = 4;
 const AXIS_HEIGHT = 28;
-const PAD_RIGHT = 110;
+const PAD_RIGHT = 16;
 
 export interface BuiltRow {
 	id: string;
 	label: string;
-	/** Vertical centre of the row. */
+	/** Baseline of the row's label line; its bar sits just below. */
 	y: number;
-	bar?: { x: number; width: number };
+	/** A range bar; `point` marks a single value (min = max), drawn as a dot rather than a sliver. */
+	bar?: { x: number; width: number; point: boolean };
 	/** The range as written by the source ("3 to 4 months"), or the missing text. */
 	valueText: string;
-	/** Where the value text starts (just after the bar, or at the axis start). */
-	textX: number;
 }
 
 export interface BuiltChart {
@@ -91,7 +94,7 @@ export function buildRangeChart(rows: readonly ChartRow[], layout: ChartLayout =
 	const maxDays = Math.max(0, ...rows.flatMap((r) => (r.range ? [toDays(r.range.max, r.range.unit)] : [])));
 	const unit = axisUnitFor(maxDays);
 	const { end, step } = niceAxis(maxDays / DAYS_PER[unit]);
-	const plotLeft = layout.labelWidth;
+	const plotLeft = layout.padLeft;
 	const scale = layout.plotWidth / end;
 	const xOf = (days: number) => round(plotLeft + (days / DAYS_PER[unit]) * scale);
 	const ticks = Array.from({ length: Math.round(end / step) + 1 }, (_, i) => {
@@ -99,12 +102,13 @@ export function buildRangeChart(rows: readonly ChartRow[], layout: ChartLayout =
 		return { x: round(plotLeft + value * scale), label: `${value}` };
 	});
 	const built = rows.map((row, i): BuiltRow => {
-		const y = round(layout.rowHeight * (i + 0.5));
-		if (!row.range) return { id: row.id, label: row.label, y, valueText: layout.missingText, textX: plotLeft + 6 };
+		const y = round(layout.rowHeight * i + 18);
+		if (!row.range) return { id: row.id, label: row.label, y, valueText: layout.missingText };
 		const x = xOf(toDays(row.range.min, row.range.unit));
-		const width = Math.max(MIN_BAR, round(xOf(toDays(row.range.max, row.range.unit)) - x));
+		const point = row.range.min === row.range.max;
+		const width = point ? 0 : Math.max(MIN_BAR, round(xOf(toDays(row.range.max, row.range.unit)) - x));
 		const valueText = formatRange({ min: row.range.min, max: row.range.max, unit: row.range.unit });
-		return { id: row.id, label: row.label, y, bar: { x, width }, valueText, textX: round(x + width + 6) };
+		return { id: row.id, label: row.label, y, bar: { x, width, point }, valueText };
 	});
 	const axisY = layout.rowHeight * rows.length + 4;
 	return {

@@ -22,7 +22,7 @@ export const KIND_STYLE: Record<MapKind, { shape: 'circle' | 'square' | 'diamond
 	neuromodulator: { shape: 'circle', className: 'k-toxin', label: 'Neuromodulator' },
 	filler: { shape: 'square', className: 'k-filler', label: 'Filler' },
 	both: { shape: 'diamond', className: 'k-both', label: 'Neuromodulator or filler' },
-	none: { shape: 'ring', className: 'k-none', label: 'No listed product' },
+	none: { shape: 'ring', className: 'k-none', label: 'No product listed for it yet' },
 };
 
 export interface MapArea {
@@ -66,7 +66,7 @@ export function shapePath(shape: (typeof KIND_STYLE)[MapKind]['shape'], cx: numb
 			return `M${x} ${round(y - s)}l${s} ${s}l${-s} ${s}l${-s} ${-s}z`;
 		}
 		default:
-			// A circle as two arcs, so every shape is one <path>.
+			// A circle (filled, or hollow for a ring) as two arcs, so every shape is one <path>.
 			return `M${round(x - r)} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
 	}
 }

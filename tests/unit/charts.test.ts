@@ -30,17 +30,17 @@ describe('buildRangeChart', () => {
 		{ id: 'c', label: 'C' },
 	];
 	const chart = buildRangeChart(rows);
-	const { plotWidth, labelWidth } = DEFAULT_LAYOUT;
+	const { plotWidth, padLeft } = DEFAULT_LAYOUT;
 
 	it('draws a bar from min to max on a shared month axis, keeping each source unit in the label', () => {
 		expect(chart.unit).toBe('months');
 		expect(chart.ticks.map((t) => t.label)).toEqual(['0', '2', '4', '6', '8']);
 		const a = chart.rows[0]!;
-		expect(a.bar!.x).toBeCloseTo(labelWidth + (3 / 8) * plotWidth, 0);
+		expect(a.bar!.x).toBeCloseTo(padLeft + (3 / 8) * plotWidth, 0);
 		expect(a.bar!.width).toBeCloseTo(plotWidth / 8, 0);
 		expect(a.valueText).toBe('3 to 4 months');
 		const b = chart.rows[1]!;
-		expect(b.bar!.x).toBeCloseTo(labelWidth + ((24 * 7) / (365.25 / 12) / 8) * plotWidth, 0);
+		expect(b.bar!.x).toBeCloseTo(padLeft + ((24 * 7) / (365.25 / 12) / 8) * plotWidth, 0);
 		expect(b.valueText).toBe('24 to 28 weeks');
 	});
 	it('says "not established" instead of drawing a bar for a missing value', () => {
@@ -52,14 +52,18 @@ describe('buildRangeChart', () => {
 		expect(longer.rows[0]!.bar!.width).toBeGreaterThan(chart.rows[0]!.bar!.width);
 		expect(longer.rows[0]!.valueText).toBe('3 to 6 months');
 	});
-	it('still shows a single value as a visible mark', () => {
-		const single = buildRangeChart([{ id: 'x', label: 'X', range: { min: 18, max: 18, unit: 'months', ...src } }]);
-		expect(single.rows[0]!.bar!.width).toBeGreaterThanOrEqual(4);
+	it('marks a single value as a point and keeps a narrow range visible', () => {
+		const single = buildRangeChart([
+			{ id: 'x', label: 'X', range: { min: 18, max: 18, unit: 'months', ...src } },
+			{ id: 'y', label: 'Y', range: { min: 1, max: 1.01, unit: 'years', ...src } },
+		]);
+		expect(single.rows[0]!.bar).toMatchObject({ point: true, width: 0 });
+		expect(single.rows[1]!.bar).toMatchObject({ point: false, width: 4 });
 		expect(single.rows[0]!.valueText).toBe('18 months');
 	});
 	it('switches to years when a value runs past two years', () => {
 		const long = buildRangeChart([{ id: 'p', label: 'P', range: { min: 5, max: 5, unit: 'years', ...src } }, { id: 'h', label: 'H', range: { min: 6, max: 12, unit: 'months', ...src } }]);
 		expect(long.unit).toBe('years');
-		expect(long.rows[1]!.bar!.x).toBeCloseTo(labelWidth + (0.5 / 5) * plotWidth, 0);
+		expect(long.rows[1]!.bar!.x).toBeCloseTo(padLeft + (0.5 / 5) * plotWidth, 0);
 	});
 });
