@@ -44,7 +44,7 @@ export interface Marker {
 	cy: number;
 	/** SVG path of the marker's shape. */
 	d: string;
-	/** The link's accessible name, e.g. "Frown lines: neuromodulator or filler". */
+	/** The link's accessible name, e.g. "4. Frown lines: neuromodulator or filler". */
 	label: string;
 }
 
@@ -95,7 +95,8 @@ export function layoutFaceMap(areas: readonly MapArea[]): { markers: Marker[]; u
 			cx,
 			cy,
 			d: shapePath(style.shape, cx, cy),
-			label: `${name}: ${style.label.toLowerCase()}`,
+			// The visible number starts the name, so speech users can say what they see (WCAG 2.5.3).
+			label: `${i + 1}. ${name}: ${style.label.toLowerCase()}`,
 		};
 	});
 	return { markers, unplaced: areas.filter((a) => a.map === undefined) };

@@ -23,8 +23,8 @@ test.describe('face map', () => {
 			const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 			expect(hrefs.sort()).toEqual(ids.map((id) => `/areas/${id}/`).sort());
 			// Each link has a name that says what the area is and what treats it.
-			await expect(page.getByRole('link', { name: 'Frown lines: neuromodulator or filler' })).toHaveCount(1);
-			await expect(page.getByRole('link', { name: 'Lips: filler' })).toHaveCount(1);
+			await expect(page.getByRole('link', { name: /^\d+\. Frown lines: neuromodulator or filler$/ })).toHaveCount(1);
+			await expect(page.getByRole('link', { name: /^\d+\. Lips: filler$/ })).toHaveCount(1);
 			// Areas off the face are listed beside it.
 			await expect(page.locator('.facemap .off-list')).toContainText('Neck bands');
 		});

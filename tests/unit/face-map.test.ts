@@ -32,9 +32,9 @@ describe('layoutFaceMap', () => {
 		expect(markers.map((m) => [m.number, m.id])).toEqual([[1, 'left'], [2, 'right'], [3, 'chin']]);
 		expect(unplaced.map((a) => a.id)).toEqual(['underarm']);
 	});
-	it('names each link with the short name and what treats it, in words as well as colour', () => {
+	it('names each link with its visible number, the short name and what treats it, in words as well as colour', () => {
 		const { markers } = layoutFaceMap([area('frown', { x: 50, y: 28 }, 'both')]);
-		expect(markers[0]!.label).toBe('frown: neuromodulator or filler');
+		expect(markers[0]!.label).toBe('1. frown: neuromodulator or filler');
 		const shapes = new Set(Object.values(KIND_STYLE).map((s) => s.shape));
 		expect(shapes.size).toBe(Object.keys(KIND_STYLE).length);
 	});
