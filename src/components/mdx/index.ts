@@ -2,7 +2,10 @@
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import EntryLink from './EntryLink.astro';
+import Diagram from './Diagram.astro';
 import Fact from './Fact.astro';
+import Figure from './Figure.astro';
+import GlanceTable from './GlanceTable.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Cite, EntryLink, Fact, Term };
+export const mdxComponents = { Callout, Cite, Diagram, EntryLink, Fact, Figure, GlanceTable, Term };

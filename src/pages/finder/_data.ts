@@ -1,0 +1,50 @@
+/** Data for the finder's routes: every area as the finder sees it, and each area's treatments. */
+import { areaTreatments, entriesOf, summaryOf, type EntrySummary } from '../../lib/content.ts';
+import { shortName } from '../../lib/face-map.ts';
+import { areasFor, CONCERNS, guidesFor, productsFor, regionsFor, type FinderArea, type ProductMatch, type Region } from '../../lib/finder.ts';
+import type { AreaTreatment } from '../../lib/treatments.ts';
+import type { EntryKey } from '../../lib/urls.ts';
+
+export async function finderData() {
+	const entries = await entriesOf('areas');
+	const areas: FinderArea[] = entries.map((a) => ({ id: a.id, title: a.data.title, region: a.data.region, causes: a.data.causes }));
+	const treatments = new Map<string, AreaTreatment[]>(await Promise.all(entries.map(async (a) => [a.id, await areaTreatments(a.id)] as const)));
+	const names = new Map(entries.map((a) => [a.id, shortName(a.data.title)]));
+	return { areas, treatmentsOf: (id: string) => treatments.get(id) ?? [], nameOf: (id: string) => names.get(id) ?? id };
+}
+
+/** The concerns that match at least one area, each with the regions that have a match. */
+export async function concernSteps() {
+	const { areas } = await finderData();
+	return CONCERNS.map((c) => ({ concern: c, regions: regionsFor(areas, c.id) })).filter((s) => s.regions.length > 0);
+}
+
+export interface FinderResult {
+	areas: EntrySummary[];
+	products: Array<ProductMatch & { url: string; note: string }>;
+	guides: EntrySummary[];
+}
+
+/** Everything the result page of one concern and region lists, resolved to link-ready summaries. */
+export async function finderResult(concernId: string, region: Region): Promise<FinderResult> {
+	const { areas, treatmentsOf, nameOf } = await finderData();
+	const matched = areasFor(areas, concernId, region);
+	const products = productsFor(
+		matched.map((a) => a.id),
+		treatmentsOf,
+	);
+	const names = (ids: string[]) => ids.map(nameOf).join(', ');
+	return {
+		areas: await Promise.all(matched.map((a) => summaryOf(`areas/${a.id}`))),
+		products: await Promise.all(
+			products.map(async (p) => ({
+				...p,
+				url: (await summaryOf(`${p.collection}/${p.id}`)).url,
+				note: [p.approvedIn.length ? `approved for ${names(p.approvedIn)}` : '', p.offLabelIn.length ? `off-label for ${names(p.offLabelIn)}` : '']
+					.filter(Boolean)
+					.join('; '),
+			})),
+		),
+		guides: await Promise.all(guidesFor(products).map((k) => summaryOf(k as EntryKey))),
+	};
+}
