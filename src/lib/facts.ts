@@ -4,7 +4,7 @@
  */
 import { formatRange, type RangeLike } from './format.ts';
 
-export const FACT_FIELDS = ['onset', 'duration', 'genericName', 'manufacturer', 'firstApproved', 'approvalYear', 'dose', 'doseLimit'] as const;
+export const FACT_FIELDS = ['onset', 'duration', 'genericName', 'manufacturer', 'firstApproved', 'approvalYear', 'dose', 'doseLimit', 'sessionMax'] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
 export interface FactSubject {
@@ -14,6 +14,7 @@ export interface FactSubject {
 	onset?: RangeLike;
 	duration?: RangeLike;
 	doseLimit?: { units: number; months: number } | undefined;
+	sessionMax?: { units: number } | undefined;
 	approvals?: ReadonlyArray<{ area?: string | undefined; date?: Date; year?: number; doseUnits?: { min: number; max: number } | undefined }>;
 }
 
@@ -41,6 +42,10 @@ export function factText(subject: FactSubject, field: FactField, area?: string):
 		case 'doseLimit': {
 			if (!subject.doseLimit) throw missing('dose limit');
 			return `${subject.doseLimit.units} units in any ${subject.doseLimit.months}-month period`;
+		}
+		case 'sessionMax': {
+			if (!subject.sessionMax) throw missing('combined maximum per session');
+			return `${subject.sessionMax.units} units`;
 		}
 		case 'firstApproved': {
 			const years = (subject.approvals ?? []).map(yearOf).filter((y): y is number => y !== undefined);

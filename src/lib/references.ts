@@ -58,6 +58,8 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 		...nestedSource(d.onset, 'onset'),
 		...nestedSource(d.duration, 'duration'),
 		...nestedSource(d.doseLimit, 'doseLimit'),
+		...nestedSource(d.sessionMax, 'sessionMax'),
+		...list(d.sessionMax?.areas, 'sessionMax.areas', 'areas'),
 		...nestedSource(d.formulation, 'formulation'),
 		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
 	],

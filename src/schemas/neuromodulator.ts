@@ -70,12 +70,34 @@ export const neuromodulatorSchema = withReviewOrder(
 				source: ref('sources'),
 			})
 			.optional(),
+		/**
+		 * The label's most units in one session when several approved areas are treated together
+		 * (Xeomin: frown lines, forehead lines and crow's feet at once), if it states one.
+		 */
+		sessionMax: z
+			.strictObject({
+				/** The most units in the one session. */
+				units: z.number().positive(),
+				/** The approved areas treated together (area ids, each with an approval above). */
+				areas: z.array(ref('areas')).min(2, { error: 'list the two or more areas treated together' }),
+				/** The label that states the maximum. */
+				source: ref('sources'),
+			})
+			.optional(),
 		/** Treatment areas where it is used without FDA approval (off-label). */
 		offLabelAreas: z.array(ref('areas')).default([]),
 		/** The boxed warning in plain words. */
 		boxedWarning: plainText('the boxed warning in plain words', 40),
 		/** Who should not be treated, in plain words. */
 		contraindications: z.array(z.string().min(1)).min(1, { error: 'list at least one contraindication' }),
+	}).superRefine((d, ctx) => {
+		// A combined maximum only makes sense for areas the brand is approved for.
+		const approved = new Set(d.approvals.map((a) => a.area));
+		d.sessionMax?.areas.forEach((area, i) => {
+			if (!approved.has(area)) {
+				ctx.addIssue({ code: 'custom', path: ['sessionMax', 'areas', i], message: `"${area}" has no approval in approvals: add the approval or remove the area` });
+			}
+		});
 	}),
 );
 export type NeuromodulatorData = z.output<typeof neuromodulatorSchema>;

@@ -45,6 +45,13 @@ describe('editor mistakes', () => {
 		expect(out).toBe('areas/area-one.mdx:9: lastReviewed: must be a real date written YYYY-MM-DD, e.g. 2026-11-21 (got "2026-13-45")');
 	});
 
+	it('a combined session maximum naming an area the brand is not approved for', () => {
+		const out = problemsAfter((d) =>
+			edit(d, 'neuromodulators/brand-one.mdx', /^onset: /m, 'sessionMax: { units: 40, areas: [area-one, area-two], source: source-alpha }\nonset: '),
+		);
+		expect(out).toMatch(/neuromodulators\/brand-one\.mdx:\d+: sessionMax\.areas\[1\]: "area-two" has no approval in approvals/);
+	});
+
 	it('missing date says what to write, not "received object"', () => {
 		const out = problemsAfter((d) => edit(d, 'areas/area-one.mdx', /^lastReviewed: .*\n/m, ''));
 		expect(out).toContain('areas/area-one.mdx:2: lastReviewed: must be a date written YYYY-MM-DD, e.g. 2026-11-21');

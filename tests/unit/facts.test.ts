@@ -37,3 +37,10 @@ describe('factText doseLimit', () => {
 		expect(() => factText({ title: 'B' }, 'doseLimit')).toThrow('B has no dose limit');
 	});
 });
+
+describe('factText sessionMax', () => {
+	it('renders the combined per-session maximum from data and refuses a brand without one', () => {
+		expect(factText({ title: 'B', sessionMax: { units: 64 } }, 'sessionMax')).toBe('64 units');
+		expect(() => factText({ title: 'B' }, 'sessionMax')).toThrow('B has no combined maximum per session');
+	});
+});
