@@ -50,6 +50,16 @@ function loadVocabulary(): { vocabulary: Vocabulary; glossary: Map<string, strin
 	return { vocabulary, glossary };
 }
 
+/**
+ * A module script the search code adds to the page to load Pagefind, instead of `import()`ing it. Any
+ * `import()` in bundled code is wrapped in Vite's preload helper, which then becomes a chunk of its own
+ * shared by every page's eager script: one more request on every article page.
+ */
+const LOADER = `import * as pagefind from './pagefind.js';
+window.atlasPagefind = pagefind;
+document.dispatchEvent(new Event('atlas:pagefind'));
+`;
+
 export default function pagefindIntegration(): AstroIntegration {
 	return {
 		name: 'injectables-atlas:pagefind',
@@ -83,6 +93,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				const written = await index.writeFiles({ outputPath: `${site}pagefind` });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				writeFileSync(join(site, 'pagefind', 'vocabulary.json'), JSON.stringify(vocabulary));
+				writeFileSync(join(site, 'pagefind', 'loader.js'), LOADER);
 				logger.info(`Indexed ${pages} pages and ${glossary.size} glossary terms for search.`);
 				await pagefind.close();
 			},

@@ -62,10 +62,35 @@ const BASE = '/pagefind/';
 let loading: Promise<Pagefind> | undefined;
 let vocabularyLoading: Promise<Vocabulary> | undefined;
 
+declare global {
+	interface Window {
+		atlasPagefind?: Pagefind;
+	}
+}
+
+/**
+ * Adds pagefind/loader.js (written by the build) as a module script and waits for it to hand over the
+ * Pagefind module; a failed fetch of the loader or of Pagefind fires the script's error event.
+ */
+function loadPagefindScript(): Promise<Pagefind> {
+	if (window.atlasPagefind) return Promise.resolve(window.atlasPagefind);
+	return new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.type = 'module';
+		script.src = `${BASE}loader.js`;
+		document.addEventListener('atlas:pagefind', () => resolve(window.atlasPagefind!), { once: true });
+		script.addEventListener('error', () => {
+			script.remove();
+			reject(new Error('Pagefind could not be loaded'));
+		});
+		document.head.append(script);
+	});
+}
+
 /** Loads Pagefind once; a failure is not cached, so a retry can succeed. */
 export function loadEngine(): Promise<Pagefind> {
 	loading ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as Pagefind;
+		const pagefind = await loadPagefindScript();
 		// No worker: one file less to fetch, and the index is small enough for the main thread.
 		await pagefind.options({ noWorker: true, excerptLength: 24 });
 		await pagefind.init();
