@@ -103,8 +103,9 @@ export function loadEngine(): Promise<Pagefind> {
 }
 
 /**
- * The vocabulary (~7 KB) is not needed to show the first results, so it is fetched when a query needs
- * correcting or, in the background, once results are on screen; alias pinning starts when it is here.
+ * The vocabulary (~7 KB gzip) is fetched only when a query needs correcting: Pagefind already ranks alias
+ * owners through the indexed alias field, and a background fetch would push the first query over its
+ * 120 KB budget. Once it is here it also pins the exact owner of a typed alias to the top.
  */
 function loadVocabulary(): Promise<Vocabulary> {
 	vocabularyLoading ??= fetch(`${BASE}vocabulary.json`)
@@ -150,7 +151,6 @@ export async function search(query: string, kind?: string, isCurrent: () => bool
 		data = await Promise.all(response.results.slice(0, SHOWN).map((r) => r.data()));
 	}
 	const pinned = vocabulary ? exactMatches(run, vocabulary).filter((m) => !kind || m.entry.k === kind) : [];
-	if (!vocabulary) setTimeout(() => void loadVocabulary().catch(() => {}), 0);
 	const found: Hit[] = data.map((d) => ({
 		url: d.url,
 		title: d.meta.title ?? d.url,
