@@ -33,11 +33,18 @@ export async function sitePairs(): Promise<Pair[]> {
 	return comparisonPairs({ neuromodulators: brands.map((b) => b.id), fillers: fillers.map((f) => f.id) });
 }
 
-/** The comparisons an entry page links to, with the other side's name. */
+/**
+ * The comparisons an entry page links to, with the other side's name. Brand pages list the other
+ * brands (what readers of a brand ask about) and leave brand-vs-material pages to the material pages,
+ * the class-level page and the index: the longest brand page is at its byte budget.
+ */
 export async function comparisonsOf(key: EntryKey): Promise<Array<{ pair: Pair; other: Subject }>> {
 	const [pairs, all] = await Promise.all([sitePairs(), subjects()]);
-	if (!['neuromodulators', 'fillers'].includes(parseKey(key).collection)) return [];
-	return pairsWith(pairs, key).map((pair) => ({ pair, other: all.get(pair.a === key ? pair.b : pair.a)! }));
+	const collection = parseKey(key).collection;
+	if (collection !== 'neuromodulators' && collection !== 'fillers') return [];
+	return pairsWith(pairs, key)
+		.filter((pair) => collection === 'fillers' || pair.group === 'brands')
+		.map((pair) => ({ pair, other: all.get(pair.a === key ? pair.b : pair.a)! }));
 }
 
 /** The rows of a table over any list of subjects, with source titles resolved. */

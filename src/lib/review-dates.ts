@@ -1,10 +1,10 @@
 /**
  * The date each page was last reviewed, by site path, read from content files on disk (no Astro
  * runtime), for the sitemap's <lastmod>. Comparison pages take the later date of their two entries,
- * since either entry's review can change them.
+ * since either entry's review can change them; the class-level page takes the latest of them all.
  */
 import { loadContentFiles } from './content-files.ts';
-import { comparisonPairs, compareUrl } from './compare.ts';
+import { CLASS_SLUG, comparisonPairs, compareUrl } from './compare.ts';
 import { hasOwnPage, parseKey, urlFor } from './urls.ts';
 import { isoDay } from './format.ts';
 
@@ -23,5 +23,8 @@ export function reviewDatesByPath(contentDir: string): Map<string, string> {
 		const later = Math.max(byKey.get(pair.a)!.getTime(), byKey.get(pair.b)!.getTime());
 		dates.set(compareUrl(pair.slug), isoDay(new Date(later)));
 	}
+	// The class-level page shows every brand and material, so any of their reviews can change it.
+	const compared = [...byKey].filter(([k]) => ['neuromodulators', 'fillers'].includes(parseKey(k).collection)).map(([, d]) => d.getTime());
+	if (compared.length > 0) dates.set(compareUrl(CLASS_SLUG), isoDay(new Date(Math.max(...compared))));
 	return dates;
 }

@@ -13,10 +13,12 @@ import type {
 	MedicalEntity,
 	MedicalWebPage,
 	Organization,
+	SearchAction,
 	Substance,
 	Thing,
 	WebPage,
 	WebSite,
+	WithActionConstraints,
 } from 'schema-dts';
 
 export const SITE_NAME = 'Injectables Atlas';
@@ -33,6 +35,11 @@ export function organization(site: string | URL): Organization {
 
 /** The home page's WebSite node, with a SearchAction pointing at the search page's `?q=` deep link. */
 export function website(site: string | URL, description: string): WebSite {
+	const search: WithActionConstraints<SearchAction> = {
+		'@type': 'SearchAction',
+		target: { '@type': 'EntryPoint', urlTemplate: `${absolute('/search/', site)}?q={search_term_string}` },
+		'query-input': 'required name=search_term_string',
+	};
 	return {
 		'@type': 'WebSite',
 		'@id': absolute('/#website', site),
@@ -41,11 +48,7 @@ export function website(site: string | URL, description: string): WebSite {
 		description,
 		inLanguage: 'en',
 		publisher: { '@id': orgId(site) },
-		potentialAction: {
-			'@type': 'SearchAction',
-			target: { '@type': 'EntryPoint', urlTemplate: `${absolute('/search/', site)}?q={search_term_string}` },
-			'query-input': 'required name=search_term_string',
-		},
+		potentialAction: search,
 	};
 }
 
@@ -71,16 +74,20 @@ export function breadcrumbList(crumbs: readonly Crumb[], site: string | URL): Br
 /** What an entry page is about, by kind. */
 export type About = Drug | Substance | AnatomicalStructure | MedicalEntity;
 
-/** A neuromodulator brand. Every aesthetic approval on the labels is for intramuscular injection. */
-export function drug(d: { name: string; genericName: string; manufacturer: string; boxedWarning: string }): Drug {
+/**
+ * A neuromodulator brand. Every aesthetic approval on the labels is for intramuscular injection. The
+ * warning is the URL of the boxed warning on the page itself (schema.org takes text or a URL), so the
+ * text is not sent twice.
+ */
+export function drug(d: { name: string; genericName: string; manufacturer: string; warningUrl: string }): Drug {
 	return {
 		'@type': 'Drug',
 		name: d.name,
 		nonProprietaryName: d.genericName,
-		manufacturer: { '@type': 'Organization', name: d.manufacturer },
+		// The licence holder without the bracketed distribution details the page spells out.
+		manufacturer: { '@type': 'Organization', name: thingName(d.manufacturer) },
 		administrationRoute: 'intramuscular injection',
-		isProprietary: true,
-		warning: firstSentence(d.boxedWarning),
+		warning: d.warningUrl,
 	};
 }
 
@@ -96,7 +103,6 @@ export const medicalEntity = (name: string): MedicalEntity => ({ '@type': 'Medic
 export interface PageFacts {
 	path: string;
 	title: string;
-	description: string;
 	lastReviewed: Date;
 	/** URLs of the page's sources, in citation order. */
 	citations: readonly string[];
@@ -107,22 +113,17 @@ export interface PageFacts {
 export function medicalWebPage(p: PageFacts, site: string | URL): MedicalWebPage {
 	return {
 		'@type': 'MedicalWebPage',
-		'@id': absolute(p.path, site),
 		url: absolute(p.path, site),
 		name: p.title,
-		description: p.description,
-		inLanguage: 'en',
 		lastReviewed: p.lastReviewed.toISOString().slice(0, 10),
 		about: p.about,
 		citation: [...p.citations],
-		isPartOf: { '@id': absolute('/#website', site) },
-		publisher: { '@id': orgId(site) },
 	};
 }
 
 /** A plain page (index, comparison, about). */
 export function webPage(p: { path: string; title: string; description: string }, site: string | URL): WebPage {
-	return { '@type': 'WebPage', '@id': absolute(p.path, site), url: absolute(p.path, site), name: p.title, description: p.description, inLanguage: 'en' };
+	return { '@type': 'WebPage', url: absolute(p.path, site), name: p.title, description: p.description };
 }
 
 /** The questions a page shows in its FAQ section, and only those. */
@@ -143,16 +144,21 @@ export const graph = (nodes: readonly Thing[]): Graph => ({ '@context': 'https:/
  */
 export const jsonLdText = (g: Graph) => JSON.stringify(g).replace(/</g, '\\u003c');
 
-const firstSentence = (text: string) => (text.match(/^.*?\.(?=\s|$)/)?.[0] ?? text).trim();
+/** The id of the boxed-warning heading on brand pages (components/facts/BoxedWarning.astro). */
+export const BOXED_WARNING_ID = 'boxed-heading';
 
 /** The entry's heading without its bracketed qualifier, as a name for a thing. */
 const thingName = (title: string) => title.split(' (')[0]!.trim();
 
 /** What an entry page is about: a Drug for a brand, a Substance for a filler material, an AnatomicalStructure for an area. */
-export function aboutFor(collection: string, d: { title: string; metaTitle?: string | undefined; genericName?: string; manufacturer?: string; boxedWarning?: string; shortName?: string }): About {
+export function aboutFor(
+	collection: string,
+	d: { title: string; metaTitle?: string | undefined; genericName?: string; manufacturer?: string; shortName?: string },
+	pageUrl = '',
+): About {
 	switch (collection) {
 		case 'neuromodulators':
-			return drug({ name: thingName(d.title), genericName: d.genericName!, manufacturer: d.manufacturer!, boxedWarning: d.boxedWarning! });
+			return drug({ name: thingName(d.title), genericName: d.genericName!, manufacturer: d.manufacturer!, warningUrl: `${pageUrl}#${BOXED_WARNING_ID}` });
 		case 'fillers':
 			return substance({ name: thingName(d.title), shortName: d.shortName! });
 		case 'areas':

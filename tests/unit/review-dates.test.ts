@@ -14,5 +14,6 @@ describe('reviewDatesByPath', () => {
 		const dates = reviewDatesByPath(dir);
 		expect(dates.get('/compare/brand-one-vs-filler-two/')).toBe('2026-12-24');
 		expect(dates.get('/compare/brand-one-vs-filler-one/')).toBe('2026-11-01');
+		expect(dates.get('/compare/neuromodulators-vs-fillers/')).toBe('2026-12-24');
 	});
 });
