@@ -263,25 +263,28 @@ export function comparisonRows(subjects: readonly Subject[], sourceTitle: (id: s
 
 // ---- The summary ----
 
-const yearsSentence = (a: Subject, b: Subject): string | undefined => {
-	if (a.firstApproved && b.firstApproved) {
-		return a.firstApproved === b.firstApproved
-			? `Both were first approved by the FDA in ${a.firstApproved}.`
-			: `${a.name} was first approved by the FDA in ${a.firstApproved}, ${b.name} in ${b.firstApproved}.`;
-	}
-	const [approved, none] = a.firstApproved ? [a, b] : [b, a];
-	if (!approved.firstApproved) return `Neither has an FDA approval as a product.`;
-	return `${approved.name} was first approved by the FDA in ${approved.firstApproved}; ${none.name} has no FDA approval as a filler product.`;
+/** First approvals: a brand's first cosmetic approval (its medical sister product may be older), a material's first of any kind. */
+const yearsSentence = (a: Subject, b: Subject): string => {
+	const part = (s: Subject) => {
+		if (s.collection === 'neuromodulators') {
+			const cosmetic = s.approvals.map((x) => x.year);
+			return cosmetic.length > 0 ? `${s.name} for a cosmetic use in ${Math.min(...cosmetic)}` : `${s.name} in ${s.firstApproved} (for a medical use)`;
+		}
+		return s.firstApproved ? `${s.name} in ${s.firstApproved}` : `${s.name} never, as a filler product`;
+	};
+	return `First FDA approval: ${part(a)}; ${part(b)}.`;
 };
 
 /** Compares typical durations on one scale; says "longer" only when the ranges do not overlap. */
 export function durationSentence(a: Subject, b: Subject): string {
 	const [ma, mb] = [inMonths(a.duration), inMonths(b.duration)];
-	const text = (s: Subject) => `${s.name} ${formatRange(s.duration)}`;
-	if (ma.min === mb.min && ma.max === mb.max) return `Results usually last about as long with either: ${formatRange(a.duration)}.`;
-	if (ma.min > mb.max) return `${a.name} usually lasts longer: ${formatRange(a.duration)}, against ${formatRange(b.duration)} for ${b.name}.`;
-	if (mb.min > ma.max) return `${b.name} usually lasts longer: ${formatRange(b.duration)}, against ${formatRange(a.duration)} for ${a.name}.`;
-	return `Their usual durations overlap: ${text(a)}, ${text(b)}.`;
+	if (ma.min === mb.min && ma.max === mb.max && a.duration.note === b.duration.note) return `Results usually last about as long with either: ${formatRange(a.duration)}.`;
+	const longer = ma.min > mb.max ? [a, b] : mb.min > ma.max ? [b, a] : undefined;
+	if (longer) {
+		const [long, short] = longer as [Subject, Subject];
+		return `Results usually last longer with ${long.name}: ${formatRange(long.duration)}, against ${formatRange(short.duration)} with ${short.name}.`;
+	}
+	return `Their usual durations overlap: ${a.name} ${formatRange(a.duration)}; ${b.name} ${formatRange(b.duration)}.`;
 }
 
 function onsetSentence(a: BrandSubject, b: BrandSubject): string | undefined {
@@ -320,12 +323,12 @@ function reversalSentence(a: Subject, b: Subject): string | undefined {
 	return `Neither can be reversed with an injection.`;
 }
 
-function risksSentence(a: Subject, b: Subject): string {
+function risksSentences(a: Subject, b: Subject): string[] {
 	if (a.collection === 'neuromodulators' && b.collection === 'neuromodulators') {
-		return `Both carry a boxed warning that the toxin's effect can spread beyond the injection site.`;
+		return [`Both carry a boxed warning that the toxin's effect can spread beyond the injection site.`];
 	}
-	const serious = (s: Subject) => (s.collection === 'fillers' ? s.risks.at(-1)!.replace(/^./, (c) => c.toLowerCase()) : `the spread of the toxin's effect beyond the injection site (its boxed warning)`);
-	return `The most serious risk listed for ${a.name} is ${serious(a)}; for ${b.name}, ${serious(b)}.`;
+	const serious = (s: Subject) => (s.collection === 'fillers' ? s.risks.at(-1)! : `the toxin's effect spreading beyond the injection site (its boxed warning)`);
+	return [a, b].map((s) => `Most serious risk listed for ${s.name}: ${serious(s).replace(/^./, (c) => c.toLowerCase())}.`);
 }
 
 /** The differences that matter, as short sentences built only from the two entries' data. */
@@ -337,7 +340,7 @@ export function differenceSummary(a: Subject, b: Subject): string[] {
 		durationSentence(a, b),
 		reversalSentence(a, b),
 		areasSentence(a, b),
-		risksSentence(a, b),
+		...risksSentences(a, b),
 	];
 	return sentences.filter((s): s is string => s !== undefined);
 }

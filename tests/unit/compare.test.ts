@@ -106,21 +106,25 @@ describe('subjects, rows and the difference summary', () => {
 	it('says which lasts longer only when the ranges do not overlap, across units', () => {
 		expect(inMonths({ min: 24, max: 28, unit: 'weeks' }).min).toBeCloseTo(5.54, 1);
 		const weeks = brandSubject('brand-one', { ...brandOne, duration: { min: 24, max: 28, unit: 'weeks', source: 'source-gamma' } }, areaName);
-		expect(durationSentence(weeks, brand)).toBe('Brand one usually lasts longer: 24 to 28 weeks, against 3 to 4 months for Brand one.');
-		expect(durationSentence(brand, filler)).toBe('Filler one usually lasts longer: 6 to 12 months, against 3 to 4 months for Brand one.');
+		expect(durationSentence(weeks, brand)).toBe('Results usually last longer with Brand one: 24 to 28 weeks, against 3 to 4 months with Brand one.');
+		expect(durationSentence(brand, filler)).toBe('Results usually last longer with Filler one: 6 to 12 months, against 3 to 4 months with Brand one.');
 		const overlapping = fillerSubject('filler-one', { ...fillerOne, duration: { min: 4, max: 8, unit: 'months', source: 'source-delta' } }, areaName);
-		expect(durationSentence(brand, overlapping)).toBe('Their usual durations overlap: Brand one 3 to 4 months, Filler one 4 to 8 months.');
+		expect(durationSentence(brand, overlapping)).toBe('Their usual durations overlap: Brand one 3 to 4 months; Filler one 4 to 8 months.');
 		expect(durationSentence(brand, brand)).toBe('Results usually last about as long with either: 3 to 4 months.');
+		// Equal ranges with different qualifiers keep each qualifier with its own product.
+		const noted = brandSubject('brand-two', { ...brandOne, title: 'Brand two', duration: { ...brandOne.duration, note: 'in one trial' } }, areaName);
+		expect(durationSentence(brand, noted)).toBe('Their usual durations overlap: Brand one 3 to 4 months; Brand two 3 to 4 months (in one trial).');
 	});
 
 	it('summarises a brand against a filler from their data only', () => {
 		expect(differenceSummary(brand, filler)).toEqual([
 			'They are different kinds of treatment. Brand one is a botulinum toxin type A brand (a neuromodulator). Filler one (Fone): temporary; fills space directly.',
-			'Brand one was first approved by the FDA in 2010, Filler one in 2015.',
-			'Filler one usually lasts longer: 6 to 12 months, against 3 to 4 months for Brand one.',
+			'First FDA approval: Brand one for a cosmetic use in 2012; Filler one in 2015.',
+			'Results usually last longer with Filler one: 6 to 12 months, against 3 to 4 months with Brand one.',
 			'Filler one can be dissolved with hyaluronidase; Brand one cannot, but its effect wears off.',
 			'They have no FDA-approved cosmetic area in common.',
-			"The most serious risk listed for Brand one is the spread of the toxin's effect beyond the injection site (its boxed warning); for Filler one, swelling in this fixture.",
+			"Most serious risk listed for Brand one: the toxin's effect spreading beyond the injection site (its boxed warning).",
+			'Most serious risk listed for Filler one: swelling in this fixture.',
 		]);
 	});
 
@@ -136,7 +140,7 @@ describe('subjects, rows and the difference summary', () => {
 	it('says so when a filler has no FDA approval', () => {
 		const fat = fillerSubject('filler-one', { ...fillerOne, title: 'Fat', approvals: [], reversible: false }, areaName);
 		expect(fat.firstApproved).toBeUndefined();
-		expect(differenceSummary(filler, fat)).toContain('Filler one was first approved by the FDA in 2015; Fat has no FDA approval as a filler product.');
+		expect(differenceSummary(filler, fat)).toContain('First FDA approval: Filler one in 2015; Fat never, as a filler product.');
 		expect(comparisonRows([fat], (id) => id).find((r) => r.label === 'FDA-approved cosmetic uses')!.cells).toEqual(['None: the FDA does not approve it as a filler product']);
 	});
 });
