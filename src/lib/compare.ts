@@ -227,8 +227,15 @@ function approvalsCell(s: Subject): Cell {
 	return items.length > 0 ? items : 'None: the FDA does not approve it as a filler product';
 }
 
+/** When a material's effect shows follows from how it works (its typed mechanism). */
+export const ONSET_BY_MECHANISM: Record<FillerData['mechanism'], string> = {
+	volume: 'When injected: it fills space directly',
+	biostimulation: 'Gradually: it prompts your own collagen over weeks',
+	both: 'When injected, as it fills space; it also prompts collagen',
+};
+
 function onsetCell(s: Subject): string {
-	if (s.collection === 'fillers') return MECHANISM_LABELS[s.mechanism];
+	if (s.collection === 'fillers') return ONSET_BY_MECHANISM[s.mechanism];
 	return s.onset ? formatRange(s.onset) : 'Not stated in its label or a trial we could check';
 }
 

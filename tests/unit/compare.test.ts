@@ -96,7 +96,7 @@ describe('subjects, rows and the difference summary', () => {
 		const row = (label: string) => rows.find((r) => r.label === label)!.cells;
 		expect(rows.every((r) => r.cells.length === 2)).toBe(true);
 		expect(row('Usually lasts')).toEqual(['3 to 4 months', '6 to 12 months']);
-		expect(row('Effect starts')).toEqual(['2 to 3 days', 'Fills space directly']);
+		expect(row('Effect starts')).toEqual(['2 to 3 days', 'When injected: it fills space directly']);
 		expect(row('Can it be reversed?')).toEqual(['No; the effect wears off', 'Yes, with hyaluronidase']);
 		expect(row('FDA-approved cosmetic uses')[0]).toEqual([{ text: 'Area one (2012)', href: '/areas/area-one/' }, { text: 'plus 1 medical use' }]);
 		expect(row('Main risks')[1]).toEqual([{ text: 'Swelling in this fixture' }]);
