@@ -20,8 +20,7 @@ import type {
 	WebSite,
 	WithActionConstraints,
 } from 'schema-dts';
-
-export const SITE_NAME = 'Injectables Atlas';
+import { SITE_NAME } from './seo.ts';
 
 /** Absolute URL of a site path. */
 export const absolute = (path: string, site: string | URL) => new URL(path, site).href;
