@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import security from './src/integrations/security.ts';
+import socialImages from './src/integrations/social-images.ts';
+import { reviewDatesByPath } from './src/lib/review-dates.ts';
 
 /**
  * The public origin the site is served from. Canonical URLs, the sitemap and social tags use it.
@@ -18,10 +20,24 @@ const site = process.env.SITE_URL ?? 'https://injectables-atlas.example';
 const contentDir = process.env.ATLAS_CONTENT_DIR;
 const cacheDir = contentDir ? `./node_modules/.astro-fixture-${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined;
 
+/** Each page's last review date by path, so the sitemap's <lastmod> changes only when content is reviewed. */
+const reviewed = reviewDatesByPath(contentDir ?? 'src/content');
+
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap(), security(), pagefind()],
+	integrations: [
+		mdx(),
+		sitemap({
+			serialize(item) {
+				const lastmod = reviewed.get(new URL(item.url).pathname);
+				return lastmod ? { ...item, lastmod } : item;
+			},
+		}),
+		socialImages(),
+		security(),
+		pagefind(),
+	],
 	// Readers on slow phones get the styles in the HTML itself: no render-blocking stylesheet request.
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	scopedStyleStrategy: 'class',

@@ -68,6 +68,7 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 		...approvalRefs(d.approvals),
 		...nestedSource(d.duration, 'duration'),
 		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
+		...list(d.mainRisks?.sources, 'mainRisks.sources', 'sources'),
 	],
 	areas: pageRefs,
 	guides: pageRefs,

@@ -1,12 +1,11 @@
 /** A treatment area. Which products are approved or used off-label there is derived from brand and
  * filler entries, so it is typed once. */
 import { z } from 'astro/zod';
-import { withReviewOrder } from './fragments.ts';
-import { pageFields } from './page.ts';
+import { pageFields, withPageRules } from './page.ts';
 
 export const AREA_CAUSES = ['dynamic-lines', 'static-lines', 'volume-loss', 'muscle-activity', 'sweating'] as const;
 
-export const areaSchema = withReviewOrder(
+export const areaSchema = withPageRules(
 	z.strictObject({
 		...pageFields,
 		/** Where on the body the area is. */

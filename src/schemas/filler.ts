@@ -1,7 +1,7 @@
 /** A dermal filler material (hyaluronic acid, calcium hydroxylapatite, ...). */
 import { z } from 'astro/zod';
-import { plainText, range, ref, withReviewOrder } from './fragments.ts';
-import { pageFields } from './page.ts';
+import { plainText, range, ref } from './fragments.ts';
+import { pageFields, withPageRules } from './page.ts';
 
 /** One FDA-approved use of the material, with the year and its source. */
 export const fillerApproval = z.strictObject({
@@ -15,7 +15,7 @@ export const fillerApproval = z.strictObject({
 	source: ref('sources'),
 });
 
-export const fillerSchema = withReviewOrder(
+export const fillerSchema = withPageRules(
 	z.strictObject({
 		...pageFields,
 		/** Abbreviation readers meet, e.g. "HA" or "CaHA". */
@@ -46,6 +46,19 @@ export const fillerSchema = withReviewOrder(
 		offLabelAreas: z.array(ref('areas')).default([]),
 		/** Who should not be treated, in plain words. */
 		contraindications: z.array(z.string().min(1)).min(1, { error: 'list at least one contraindication' }),
+		/**
+		 * The main risks as 1-4 short phrases, common ones first and the most serious last, with the
+		 * sources that state them. Comparison tables show these.
+		 */
+		mainRisks: z.strictObject({
+			/** Short plain phrases, e.g. "Firm lumps (nodules), some long-lasting". */
+			items: z
+				.array(plainText('a short phrase naming a risk'))
+				.min(1, { error: 'list at least one risk' })
+				.max(4, { error: 'list at most 4 risks: keep the most important' }),
+			/** The sources (ids in src/content/sources/) that state these risks. */
+			sources: z.array(ref('sources')).min(1, { error: 'cite at least one source for the risks' }),
+		}, { error: 'is required: list the main risks with their sources, e.g. mainRisks: { items: [...], sources: [...] }' }),
 	}),
 );
 export type FillerData = z.output<typeof fillerSchema>;

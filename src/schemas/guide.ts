@@ -1,11 +1,10 @@
 /** A long-form article. */
 import { z } from 'astro/zod';
-import { withReviewOrder } from './fragments.ts';
-import { pageFields } from './page.ts';
+import { pageFields, withPageRules } from './page.ts';
 
 export const GUIDE_CATEGORIES = ['basics', 'safety', 'treatment', 'medical', 'choosing'] as const;
 
-export const guideSchema = withReviewOrder(
+export const guideSchema = withPageRules(
 	z.strictObject({
 		...pageFields,
 		/** The section of the guides index it is listed under. */

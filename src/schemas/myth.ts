@@ -1,11 +1,10 @@
 /** One popular belief and what the evidence says. The title is the belief; the summary is the short answer. */
 import { z } from 'astro/zod';
-import { withReviewOrder } from './fragments.ts';
-import { pageFields } from './page.ts';
+import { pageFields, withPageRules } from './page.ts';
 
 export const VERDICTS = ['false', 'mostly-false', 'partly-true', 'true', 'unproven'] as const;
 
-export const mythSchema = withReviewOrder(
+export const mythSchema = withPageRules(
 	z.strictObject({
 		...pageFields,
 		/** How the evidence judges the belief. */

@@ -1,7 +1,7 @@
 /** A neuromodulator brand (Botox Cosmetic, Dysport, ...). */
 import { z } from 'astro/zod';
-import { isoDate, plainText, range, ref, withReviewOrder } from './fragments.ts';
-import { pageFields } from './page.ts';
+import { isoDate, plainText, range, ref } from './fragments.ts';
+import { pageFields, withPageRules } from './page.ts';
 
 /** One FDA approval: the indication, when, and the labelled dose where there is one. */
 export const approval = z.strictObject({
@@ -28,7 +28,7 @@ export const approval = z.strictObject({
 	source: ref('sources'),
 });
 
-export const neuromodulatorSchema = withReviewOrder(
+export const neuromodulatorSchema = withPageRules(
 	z.strictObject({
 		...pageFields,
 		/** The nonproprietary name on the label, e.g. "onabotulinumtoxinA". */

@@ -30,6 +30,19 @@ describe('editor mistakes', () => {
 		expect(out).toBe('neuromodulators/brand-one.mdx:2: manufacturer: is required: the company that makes it');
 	});
 
+	it('title too long for a browser tab, with no metaTitle', () => {
+		const long = 'A guide title that runs on well past the sixty characters a tab shows';
+		const out = problemsAfter((d) => edit(d, 'guides/guide-one.mdx', /^title: .*$/m, `title: ${long}`));
+		expect(out).toContain(`guides/guide-one.mdx:2: title: is ${long.length} characters; browser tabs and search results show at most 60. Shorten it, or add metaTitle:`);
+		const fixed = problemsAfter((d) => edit(d, 'guides/guide-one.mdx', /^title: .*$/m, `title: ${long}\nmetaTitle: A short guide title`));
+		expect(fixed).toBe('');
+	});
+
+	it('filler without its main risks', () => {
+		const out = problemsAfter((d) => edit(d, 'fillers/filler-one.mdx', /^mainRisks: .*\n/m, ''));
+		expect(out).toMatch(/^fillers\/filler-one\.mdx:\d+: mainRisks: is required: list the main risks with their sources/m);
+	});
+
 	it('wrong type', () => {
 		const out = problemsAfter((d) => edit(d, 'sources/source-alpha.yaml', 'year: 2024', 'year: twenty'));
 		expect(out).toContain('sources/source-alpha.yaml:5: year: must be a year, e.g. 2023');

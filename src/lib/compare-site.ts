@@ -1,0 +1,54 @@
+/**
+ * The comparison pages of this site: compare.ts applied to the loaded collections. Routes, entry pages
+ * and index pages read pairs and subjects from here so every page agrees on which comparisons exist.
+ */
+import { entriesOf } from './content.ts';
+import { brandSubject, comparisonPairs, comparisonRows, fillerSubject, pairsWith, shortTitle, type Pair, type Subject } from './compare.ts';
+import type { EntryKey } from './urls.ts';
+import { parseKey } from './urls.ts';
+
+/** Area and source names by id, for table cells. */
+async function names() {
+	const [areas, sources] = await Promise.all([entriesOf('areas'), entriesOf('sources')]);
+	const areaTitles = new Map(areas.map((a) => [a.id, shortTitle(a.data.title)]));
+	const sourceTitles = new Map(sources.map((s) => [s.id, s.data.title]));
+	return {
+		areaName: (id: string) => areaTitles.get(id) ?? id,
+		sourceTitle: (id: string) => sourceTitles.get(id) ?? id,
+	};
+}
+
+/** Every comparable entry as a subject, keyed by entry key. */
+export async function subjects(): Promise<Map<EntryKey, Subject>> {
+	const [brands, fillers, { areaName }] = await Promise.all([entriesOf('neuromodulators'), entriesOf('fillers'), names()]);
+	return new Map<EntryKey, Subject>([
+		...brands.map((b) => [`neuromodulators/${b.id}`, brandSubject(b.id, b.data, areaName)] as const),
+		...fillers.map((f) => [`fillers/${f.id}`, fillerSubject(f.id, f.data, areaName)] as const),
+	]);
+}
+
+/** Every pair page, in index order. */
+export async function sitePairs(): Promise<Pair[]> {
+	const [brands, fillers] = await Promise.all([entriesOf('neuromodulators'), entriesOf('fillers')]);
+	return comparisonPairs({ neuromodulators: brands.map((b) => b.id), fillers: fillers.map((f) => f.id) });
+}
+
+/**
+ * The comparisons an entry page links to, with the other side's name. Brand pages list the other
+ * brands (what readers of a brand ask about) and leave brand-vs-material pages to the material pages,
+ * the class-level page and the index: the longest brand page is at its byte budget.
+ */
+export async function comparisonsOf(key: EntryKey): Promise<Array<{ pair: Pair; other: Subject }>> {
+	const [pairs, all] = await Promise.all([sitePairs(), subjects()]);
+	const collection = parseKey(key).collection;
+	if (collection !== 'neuromodulators' && collection !== 'fillers') return [];
+	return pairsWith(pairs, key)
+		.filter((pair) => collection === 'fillers' || pair.group === 'brands')
+		.map((pair) => ({ pair, other: all.get(pair.a === key ? pair.b : pair.a)! }));
+}
+
+/** The rows of a table over any list of subjects, with source titles resolved. */
+export async function rowsFor(list: readonly Subject[]) {
+	const { sourceTitle } = await names();
+	return comparisonRows(list, sourceTitle);
+}

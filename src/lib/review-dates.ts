@@ -1,0 +1,30 @@
+/**
+ * The date each page was last reviewed, by site path, read from content files on disk (no Astro
+ * runtime), for the sitemap's <lastmod>. Comparison pages take the later date of their two entries,
+ * since either entry's review can change them; the class-level page takes the latest of them all.
+ */
+import { loadContentFiles } from './content-files.ts';
+import { CLASS_SLUG, comparisonPairs, compareUrl } from './compare.ts';
+import { hasOwnPage, parseKey, urlFor } from './urls.ts';
+import { isoDay } from './format.ts';
+
+export function reviewDatesByPath(contentDir: string): Map<string, string> {
+	const { files } = loadContentFiles(contentDir);
+	const byKey = new Map<string, Date>();
+	const dates = new Map<string, string>();
+	for (const { collection, entry, valid } of files) {
+		const data = valid as { lastReviewed?: Date; draft?: boolean } | undefined;
+		if (!data?.lastReviewed || data.draft || !hasOwnPage(collection)) continue;
+		byKey.set(`${collection}/${entry.id}`, data.lastReviewed);
+		dates.set(urlFor(collection, entry.id), isoDay(data.lastReviewed));
+	}
+	const ids = (c: 'neuromodulators' | 'fillers') => [...byKey.keys()].filter((k) => parseKey(k).collection === c).map((k) => parseKey(k).id);
+	for (const pair of comparisonPairs({ neuromodulators: ids('neuromodulators'), fillers: ids('fillers') })) {
+		const later = Math.max(byKey.get(pair.a)!.getTime(), byKey.get(pair.b)!.getTime());
+		dates.set(compareUrl(pair.slug), isoDay(new Date(later)));
+	}
+	// The class-level page shows every brand and material, so any of their reviews can change it.
+	const compared = [...byKey].filter(([k]) => ['neuromodulators', 'fillers'].includes(parseKey(k).collection)).map(([, d]) => d.getTime());
+	if (compared.length > 0) dates.set(compareUrl(CLASS_SLUG), isoDay(new Date(Math.max(...compared))));
+	return dates;
+}
