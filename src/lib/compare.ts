@@ -257,7 +257,7 @@ export function comparisonRows(subjects: readonly Subject[], sourceTitle: (id: s
 	return [
 		row('What it is', whatItIs),
 		row('Made by', (s) => (s.collection === 'neuromodulators' ? s.maker : listOf(s.makers))),
-		row('First FDA approval', (s) => s.firstApproved ?? 'None as a filler product'),
+		row('First FDA approval', firstApprovalCell),
 		row('FDA-approved cosmetic uses', approvalsCell),
 		row('Effect starts', onsetCell),
 		row('Usually lasts', (s) => formatRange(s.duration)),
@@ -266,6 +266,14 @@ export function comparisonRows(subjects: readonly Subject[], sourceTitle: (id: s
 		row('Main risks', risksCell),
 		row('Sources', (s) => s.sources.map((id) => ({ text: sourceTitle(id), href: urlFor('sources', id) }))),
 	];
+}
+
+/** A brand whose toxin was approved for medical use before its cosmetic use shows both years. */
+function firstApprovalCell(s: Subject): Cell {
+	if (!s.firstApproved) return 'None as a filler product';
+	if (s.collection !== 'neuromodulators' || s.approvals.length === 0) return s.firstApproved;
+	const cosmetic = String(Math.min(...s.approvals.map((a) => a.year)));
+	return cosmetic === s.firstApproved ? cosmetic : `${cosmetic} for cosmetic use (${s.firstApproved} for medical use)`;
 }
 
 // ---- The summary ----

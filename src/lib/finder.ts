@@ -84,7 +84,7 @@ export function productsFor(areaIds: readonly string[], treatmentsOf: (areaId: s
 
 /**
  * Guides that explain the kinds of product found, then the ones every reader should see before any
- * injection. Written as ids; the page resolves each strictly, so a renamed guide fails the build.
+ * injection. Written as ids; the finder lists those that exist, and its browser test checks they appear.
  */
 export const GUIDES_BY_KIND = {
 	neuromodulators: 'guides/how-neuromodulators-work',

@@ -207,6 +207,12 @@ approvals: []
 offLabelAreas: []
 contraindications:
   - ${PLACEHOLDER} who should not be treated
+# 1-4 short phrases, the common risks first and the most serious last, with the sources that state them.
+# Comparison pages and tables show them.
+mainRisks:
+  items:
+    - ${PLACEHOLDER} the most common risk
+  sources: [${source}]
 `,
 	areas: () => `# upper-face | mid-face | lower-face | neck | body
 region: mid-face

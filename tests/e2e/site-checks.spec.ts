@@ -74,7 +74,11 @@ test.describe('every page type reads fully without JavaScript', () => {
 				const heading = m[1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim();
 				if (heading && !/class="[^"]*visually-hidden/.test(m[0])) await expect(page.getByRole('heading', { name: heading, exact: true }).first()).toBeVisible();
 			}
-			if (entries.has(path)) {
+			if (/^\/compare\/[^/]+\/$/.test(path)) {
+				// A comparison page: the summary of differences and the side-by-side table, sources inside it.
+				await expect(page.locator('.summary')).toBeVisible();
+				await expect(page.getByRole('table').first()).toBeVisible();
+			} else if (entries.has(path)) {
 				await expect(page.locator('.summary .lede')).toBeVisible();
 				await expect(page.locator('.references li').first()).toBeVisible();
 				if (/^\/(neuromodulators|fillers)\//.test(path)) await expect(page.getByRole('table').first()).toBeVisible();

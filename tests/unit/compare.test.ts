@@ -96,6 +96,8 @@ describe('subjects, rows and the difference summary', () => {
 		const row = (label: string) => rows.find((r) => r.label === label)!.cells;
 		expect(rows.every((r) => r.cells.length === 2)).toBe(true);
 		expect(row('Usually lasts')).toEqual(['3 to 4 months', '6 to 12 months']);
+		// Brand one's toxin was approved for a medical use (2010) before its cosmetic use (2012).
+		expect(row('First FDA approval')).toEqual(['2012 for cosmetic use (2010 for medical use)', '2015']);
 		expect(row('Effect starts')).toEqual(['2 to 3 days', 'When injected: it fills space directly']);
 		expect(row('Can it be reversed?')).toEqual(['No; the effect wears off', 'Yes, with hyaluronidase']);
 		expect(row('FDA-approved cosmetic uses')[0]).toEqual([{ text: 'Area one (2012)', href: '/areas/area-one/' }, { text: 'plus 1 medical use' }]);

@@ -160,7 +160,7 @@ describe('editor mistakes', () => {
 
 	it('a <Fact> of a missing entry', () => {
 		const out = problemsAfter((d) => edit(d, 'fillers/filler-one.mdx', '<Fact of="fillers/filler-one"', '<Fact of="fillers/filler-three"'));
-		expect(out).toBe('fillers/filler-one.mdx:20: body <Fact>: references "filler-three" in fillers, but no such entry exists; did you mean "filler-one"?');
+		expect(out).toBe('fillers/filler-one.mdx:21: body <Fact>: references "filler-three" in fillers, but no such entry exists; did you mean "filler-one"?');
 	});
 
 	it('a <Cite> of a source that does not exist, with no close match', () => {
@@ -208,9 +208,9 @@ describe('editor mistakes', () => {
 		expect(out).toBe('neuromodulators/brand-two.mdx:14: onset.min: must be a number');
 	});
 
-	it('a title over 70 characters', () => {
-		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'title: Myth one is believed', `title: ${'Long '.repeat(15)}`));
-		expect(out).toBe('myths/myth-one.mdx:2: title: is too long: keep the title to 70 characters');
+	it('a title over 70 characters, even with a short metaTitle', () => {
+		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'title: Myth one is believed', `metaTitle: Myth one\ntitle: ${'Long '.repeat(15)}`));
+		expect(out).toBe('myths/myth-one.mdx:3: title: is too long: keep the title to 70 characters');
 	});
 
 	it('accepts an unquoted boolean-looking verdict as the word it spells', () => {

@@ -6,6 +6,8 @@ import Diagram from './Diagram.astro';
 import Fact from './Fact.astro';
 import Figure from './Figure.astro';
 import GlanceTable from './GlanceTable.astro';
+import ScrollTable from './ScrollTable.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Cite, Diagram, EntryLink, Fact, Figure, GlanceTable, Term };
+/** `table` is not a component editors write: it is how MDX renders every Markdown table. */
+export const mdxComponents = { Callout, Cite, Diagram, EntryLink, Fact, Figure, GlanceTable, Term, table: ScrollTable };
