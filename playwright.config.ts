@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, made by `npm run build`) served by `astro preview`.
  * Playwright cannot download its own browsers here, so Debian's Chromium is used unless
  * CHROMIUM_PATH names another; the flags stop Chromium dialling out into a closed network.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
@@ -18,16 +18,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-dev-shm-usage',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_FLAGS,
 		},
 	},
 	webServer: {

@@ -7,6 +7,7 @@
  * so the Content-Security-Policy header is enforced during the run. Chromium is Debian's unless
  * CHROME_PATH or CHROMIUM_PATH names another; the flags keep it off the (closed) network.
  */
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -84,17 +85,8 @@ function pages(): string[] {
 }
 
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-dev-shm-usage',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
+	chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
+	chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
