@@ -108,7 +108,8 @@ mkdirSync(join(content, 'guides', 'bench'), { recursive: true });
 for (let i = 1; i <= N; i++) writeFileSync(join(content, 'guides', 'bench', `${idOf(i)}.mdx`), guide(i));
 console.log(`bench: ${N} synthetic guides written to ${relative(process.cwd(), content) || content}`);
 
-const env = { ...process.env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+// A fresh social-image cache in the scratch folder: every run draws every image, as a first deploy would.
+const env = { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_OG_CACHE_DIR: join(work, 'og-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
 const lint = spawnSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts')], { cwd: ROOT, env, encoding: 'utf8' });
 if (lint.status !== 0) {
 	console.error(`${lint.stdout}${lint.stderr}\nbench: the synthetic corpus does not pass the content linter (above).`);
@@ -143,7 +144,7 @@ for (const f of readdirSync(outDir, { recursive: true }).map(String)) {
 	if (f.endsWith('.html')) pages++;
 	if (/^guides\/bench-\d+\/index\.html$/.test(f)) syntheticSizes.push(st.size);
 }
-const indexed = Number(/Indexed (\d+) pages for search/.exec(build.stdout)?.[1] ?? NaN);
+const indexed = Number(/Indexed (\d+) pages\b/.exec(build.stdout)?.[1] ?? NaN);
 
 const result = {
 	syntheticGuides: N,
