@@ -10,10 +10,11 @@
  *   code loads with the engine to pin alias owners and correct typos.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { builtPages } from '../lib/built-pages.ts';
 import { loadContentFiles } from '../lib/content-files.ts';
 import { KIND_LABELS } from '../lib/kinds.ts';
 import { buildVocabulary, type Vocabulary, type VocabularySource } from '../lib/search-vocabulary.ts';
@@ -24,17 +25,6 @@ import type { CollectionName } from '../schemas/fragments.ts';
 const SEARCHED = new Set<string>(['neuromodulators', 'fillers', 'areas', 'guides', 'myths', 'glossary']);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
-
-/** "areas/lips/index.html" → "/areas/lips/". */
-const urlOfFile = (site: string, file: string) => `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
 /** Reads the same content the build rendered (validated by the same schemas) and builds the vocabulary. */
 function loadVocabulary(): { vocabulary: Vocabulary; glossary: Map<string, string> } {
@@ -71,10 +61,9 @@ export default function pagefindIntegration(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				let pages = 0;
-				for (const file of htmlFiles(site)) {
+				for (const { file, url } of builtPages(site)) {
 					let html = readFileSync(file, 'utf8');
 					if (!html.includes('data-pagefind-body')) continue;
-					const url = urlOfFile(site, file);
 					const aliases = byUrl.get(url)?.a ?? [];
 					if (aliases.length > 0) {
 						const meta = `<meta data-pagefind-meta="aliases[content]" content="${escapeHtml(aliases.join('; '))}">`;

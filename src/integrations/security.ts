@@ -3,9 +3,10 @@
  * styles it inlines) and writes `_headers` with the site-wide security headers. See src/lib/csp.ts.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from '../lib/built-pages.ts';
 import { headersFile, withPolicyMeta } from '../lib/csp.ts';
 
 export default function securityIntegration(): AstroIntegration {
@@ -14,17 +15,16 @@ export default function securityIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
-				for (const file of files) {
-					const path = join(root, file);
+				const pages = builtPages(root);
+				for (const { file, url } of pages) {
 					try {
-						await writeFile(path, withPolicyMeta(await readFile(path, 'utf8')));
+						await writeFile(file, withPolicyMeta(await readFile(file, 'utf8')));
 					} catch (error) {
-						throw new Error(`${file}: ${(error as Error).message}`);
+						throw new Error(`${url}: ${(error as Error).message}`);
 					}
 				}
 				await writeFile(join(root, '_headers'), headersFile());
-				logger.info(`Content-Security-Policy set on ${files.length} pages; _headers written.`);
+				logger.info(`Content-Security-Policy set on ${pages.length} pages; _headers written.`);
 			},
 		},
 	};

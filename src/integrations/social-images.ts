@@ -5,10 +5,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from '../lib/built-pages.ts';
 import { pageKind } from '../lib/seo.ts';
 import { socialImageKey, type SocialImageInput } from '../lib/social-image.ts';
 
@@ -56,14 +57,6 @@ async function drawAll(jobs: Job[]): Promise<void> {
 // ATLAS_OG_CACHE_DIR lets the build benchmark start from an empty cache, so it measures real drawing.
 const CACHE_DIR = process.env.ATLAS_OG_CACHE_DIR ?? 'node_modules/.cache/atlas-og';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-		const path = join(dir, d.name);
-		if (d.isDirectory()) return d.name === 'pagefind' || d.name === 'og' ? [] : htmlFiles(path);
-		return d.name.endsWith('.html') ? [path] : [];
-	});
-}
-
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const metaContent = (html: string, property: string) => {
 	const match = html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`));
@@ -82,13 +75,12 @@ export default function socialImages(): AstroIntegration {
 				const jobs: Job[] = [];
 				const copies: Array<[from: string, to: string]> = [];
 				const queued = new Set<string>();
-				for (const file of htmlFiles(site)) {
+				for (const { file, url } of builtPages(site)) {
 					const html = readFileSync(file, 'utf8');
 					const image = metaContent(html, 'og:image');
 					const title = metaContent(html, 'og:title');
-					if (!image || !title) throw new Error(`${relative(site, file)} has no og:image or og:title: every page must use BaseLayout`);
-					const pagePath = `/${relative(site, dirname(file))}/`.replace(/\/+/g, '/');
-					const input = { title, kind: pageKind(file.endsWith('index.html') ? pagePath : `/${relative(site, file)}`) };
+					if (!image || !title) throw new Error(`${url} has no og:image or og:title: every page must use BaseLayout`);
+					const input = { title, kind: pageKind(url) };
 					const cached = join(cache, `${socialImageKey(input)}.png`);
 					if (!existsSync(cached) && !queued.has(cached)) {
 						queued.add(cached);

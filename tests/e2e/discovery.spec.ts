@@ -6,27 +6,19 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-
-const DIST = join(import.meta.dirname, '../../dist');
+import { join } from 'node:path';
+import { builtPages } from '../../src/lib/built-pages.ts';
+import { DIST } from './dist.ts';
 
 interface BuiltPage {
 	path: string;
 	html: string;
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-		const path = join(dir, d.name);
-		if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : htmlFiles(path);
-		return d.name.endsWith('.html') ? [path] : [];
-	});
-}
-
 /** Every built page but the 404 page (which no page links to and no sitemap lists, on purpose). */
-const PAGES: BuiltPage[] = htmlFiles(DIST)
-	.filter((f) => !f.endsWith('404.html'))
-	.map((file) => ({ path: `/${relative(DIST, file)}`.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') }));
+const PAGES: BuiltPage[] = builtPages(DIST)
+	.filter((p) => p.url !== '/404.html')
+	.map(({ file, url }) => ({ path: url, html: readFileSync(file, 'utf8') }));
 
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const title = (html: string) => decode(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');

@@ -2,8 +2,9 @@
  * Reading the built site (`dist/`) for whole-site checks: its HTML files, the page each URL serves, and
  * the entry pages grouped by type, discovered from the sitemap so new page types are covered as they land.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { builtPages } from '../../src/lib/built-pages.ts';
 import { sitemapPaths } from './site.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');
@@ -13,9 +14,7 @@ export const ENTRY_TYPES = ['neuromodulators', 'fillers', 'areas', 'guides', 'my
 
 /** Every HTML file of the built site, as paths relative to dist/. */
 export function htmlFiles(): string[] {
-	return readdirSync(DIST, { recursive: true })
-		.map(String)
-		.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+	return builtPages(DIST).map((p) => relative(DIST, p.file));
 }
 
 /** The dist/ file a URL path is served from, or undefined if none ("/a/" -> "a/index.html"). */
