@@ -18,8 +18,14 @@ async function names() {
 	};
 }
 
-/** Every comparable entry as a subject, keyed by entry key. */
-export async function subjects(): Promise<Map<EntryKey, Subject>> {
+let subjectsOnce: Promise<Map<EntryKey, Subject>> | undefined;
+
+/** Every comparable entry as a subject, keyed by entry key: built once per build, read by every comparison page. */
+export function subjects(): Promise<Map<EntryKey, Subject>> {
+	return (subjectsOnce ??= buildSubjects());
+}
+
+async function buildSubjects(): Promise<Map<EntryKey, Subject>> {
 	const [brands, fillers, { areaName }] = await Promise.all([entriesOf('neuromodulators'), entriesOf('fillers'), names()]);
 	return new Map<EntryKey, Subject>([
 		...brands.map((b) => [`neuromodulators/${b.id}`, brandSubject(b.id, b.data, areaName)] as const),
