@@ -11,7 +11,7 @@
 import type { CollectionName } from '../schemas/fragments.ts';
 import type { LoadedFile } from './content-files.ts';
 import { buildGraph, type Problem, type SiteEntries } from './graph.ts';
-import { bodyReferences, referencesOf, withoutComments } from './references.ts';
+import { bodyReferences, mythLinksWithText, referencesOf, withoutComments } from './references.ts';
 import { keyOf, parseKey, type EntryKey } from './urls.ts';
 import { COLLECTIONS } from '../schemas/fragments.ts';
 import { isoDay } from './format.ts';
@@ -98,6 +98,14 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 					message: `<Cite id="${ref.id}"> is used in the body but "${ref.id}" is not in sources: add it to the list`,
 				});
 			}
+		}
+		for (const link of mythLinksWithText(entry.body ?? '')) {
+			errors.push({
+				file: entry.filePath,
+				line: bodyLine(link.bodyLine),
+				field: 'body <EntryLink>',
+				message: `a link to myths/${link.id} has words of its own, which can state the belief without its verdict: write it self-closing, <EntryLink to="myths/${link.id}" />, so it shows the myth's verdict-first title`,
+			});
 		}
 		const min = MIN_SOURCES[collection];
 		if (min && listed.size < min) {

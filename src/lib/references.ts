@@ -116,3 +116,18 @@ export function bodyReferences(body: string): Reference[] {
 export function referencesOf(collection: CollectionName, entry: EntryLike): Reference[] {
 	return [...EXTRACTORS[collection](entry.data), ...(entry.body ? bodyReferences(entry.body) : [])];
 }
+
+/**
+ * `<EntryLink to="myths/...">words</EntryLink>` links, by body line: a link to a myth must show the
+ * myth's verdict-first title, so it is written self-closing; words of the editor's own would restate the
+ * belief without its verdict ("see Botox is safe in pregnancy").
+ */
+export function mythLinksWithText(body: string): Array<{ id: string; bodyLine: number }> {
+	const text = withoutComments(body);
+	const found: Array<{ id: string; bodyLine: number }> = [];
+	for (const match of text.matchAll(/<EntryLink\s[^>]*?\bto="myths\/([^"]*)"[^>]*?(\/?)>/g)) {
+		if (match[2] === '/') continue;
+		found.push({ id: match[1] ?? '', bodyLine: text.slice(0, match.index).split('\n').length });
+	}
+	return found;
+}

@@ -116,7 +116,7 @@ function pageHead(collection: CollectionName, id: string, source: string, ctx: S
 	return `# New ${collection} entry, created by npm run new on ${today}. AUTHORING.md explains every field.
 # Replace every ${PLACEHOLDER}, replace the stand-in source "${source}" with the real ones, then set draft: false.
 # ${titleHint}
-title: ${titleFromId(id)}
+${collection === 'myths' ? 'claim' : 'title'}: ${titleFromId(id)}
 # 50-160 characters: the text search engines and link previews show.
 description: ${PLACEHOLDER} one or two sentences saying what question this page answers for a reader.
 # The answer first, in 2-3 plain sentences a reader could stop at (shown in the summary box).
@@ -235,6 +235,12 @@ faq: []
 `,
 	myths: () => `# How the evidence judges the belief: false | mostly-false | partly-true | true | unproven
 verdict: unproven
+# The page title is made from the next two fields and the verdict, never from the claim, e.g.
+# "Is Botox safe in pregnancy? Not proven: avoid it" (at most 60 characters in all).
+# The belief as the question a reader asks, ending with "?".
+question: ${PLACEHOLDER} the belief as a question?
+# A few words that follow the verdict in the title.
+answer: ${PLACEHOLDER} a few words
 `,
 };
 
@@ -243,7 +249,7 @@ const TITLE_HINTS: Record<Exclude<CollectionName, 'glossary' | 'sources'>, strin
 	fillers: 'The material, e.g. Hyaluronic acid; at most 70 characters.',
 	areas: 'The area as readers name it, e.g. Tear troughs; at most 70 characters.',
 	guides: 'The question or topic the guide answers, at most 70 characters.',
-	myths: 'The belief as people say it, e.g. "Botox is poison"; at most 70 characters.',
+	myths: 'The belief as people say it, e.g. "Botox is poison" (shown only in the body, marked as the claim); at most 100 characters.',
 };
 
 const SECTIONS: Record<Exclude<CollectionName, 'glossary' | 'sources'>, readonly string[]> = {
