@@ -3,6 +3,7 @@
  * where they are reading, by keyboard, by tap and without JavaScript; printing keeps the references,
  * the FAQ answers and the page's address; search names a myth by its question and verdict.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const PAGE = '/fillers/hyaluronic-acid/';
@@ -48,6 +49,14 @@ test.describe('a glossary term opens its definition in place', () => {
 		await definition(page).getByRole('button', { name: 'Close' }).tap();
 		await expect(definition(page)).toBeHidden();
 		await context.close();
+	});
+
+	test('an open definition passes the WCAG 2.2 AA checks', async ({ page }) => {
+		await page.goto(PAGE);
+		await termButton(page).click();
+		await expect(definition(page)).toBeVisible();
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	});
 
 	test('without JavaScript', async ({ browser }) => {
