@@ -1,6 +1,6 @@
 /**
  * The name a myth is shown by, everywhere: a question with the verdict first, never the bare belief.
- * "Is Botox safe in pregnancy? Not proven: avoid it". A reader who sees only a title, a search result or
+ * "Is Botox safe in pregnancy? Not proven: avoid cosmetic use". A reader who sees only a title, a search result or
  * a link must not come away believing the claim the page exists to correct (issue #13).
  *
  * Plain TypeScript with no imports from Astro, so the schema (which derives each myth's `title` with it),
@@ -33,11 +33,11 @@ export interface MythNaming {
 	/** The belief turned into a question, e.g. "Is Botox safe in pregnancy?". */
 	question: string;
 	verdict: Verdict;
-	/** A few words that follow the verdict, e.g. "avoid it". */
+	/** A few words that follow the verdict, e.g. "avoid cosmetic use". */
 	answer: string;
 }
 
-/** "Is Botox safe in pregnancy? Not proven: avoid it". */
+/** "Is Botox safe in pregnancy? Not proven: avoid cosmetic use". */
 export function mythTitle({ question, verdict, answer }: MythNaming): string {
 	return `${question.trim()} ${VERDICT_ANSWERS[verdict]}: ${answer.trim()}`;
 }

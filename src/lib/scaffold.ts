@@ -236,7 +236,7 @@ faq: []
 	myths: () => `# How the evidence judges the belief: false | mostly-false | partly-true | true | unproven
 verdict: unproven
 # The page title is made from the next two fields and the verdict, never from the claim, e.g.
-# "Is Botox safe in pregnancy? Not proven: avoid it" (at most 60 characters in all).
+# "Is Botox safe in pregnancy? Not proven: avoid cosmetic use" (at most 60 characters in all).
 # The belief as the question a reader asks, ending with "?".
 question: ${PLACEHOLDER} the belief as a question?
 # A few words that follow the verdict in the title.

@@ -30,8 +30,8 @@ const mythFields = z.strictObject({
 		(v) => (typeof v === 'boolean' ? String(v) : v),
 		z.enum(VERDICTS, { error: `must be one of: ${VERDICTS.join(', ')}` }),
 	),
-	/** A few words after the verdict in the title, e.g. "avoid it" (title: "... Not proven: avoid it"). */
-	answer: plainText('a few words that follow the verdict, e.g. "avoid it"', 3),
+	/** A few words after the verdict in the title, e.g. "avoid cosmetic use" (title: "... Not proven: avoid cosmetic use"). */
+	answer: plainText('a few words that follow the verdict, e.g. "avoid cosmetic use"', 3),
 });
 
 export const mythSchema = withReviewOrder(mythFields)

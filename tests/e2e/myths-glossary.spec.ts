@@ -93,14 +93,14 @@ test.describe('myths lead with their verdict', () => {
 	test('a search for "pregnant" names the myth by its question and verdict', async ({ page }) => {
 		await page.goto('/search/?q=pregnant');
 		const link = page.locator('#search-results a[href="/myths/botox-is-safe-in-pregnancy/"]');
-		await expect(link).toContainText('Is Botox safe in pregnancy? Not proven: avoid it');
+		await expect(link).toContainText('Is Botox safe in pregnancy? Not proven: avoid cosmetic use');
 		await expect(page.locator('#search-results')).not.toContainText(/Botox is safe (during|in) pregnancy/i);
 	});
 
 	test('the myth page heads with the question and verdict, and marks the claim as the claim', async ({ page }) => {
 		await page.goto('/myths/botox-is-safe-in-pregnancy/');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is Botox safe in pregnancy? Not proven: avoid it');
-		await expect(page).toHaveTitle(/^Is Botox safe in pregnancy\? Not proven: avoid it/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is Botox safe in pregnancy? Not proven: avoid cosmetic use');
+		await expect(page).toHaveTitle(/^Is Botox safe in pregnancy\? Not proven: avoid cosmetic use/);
 		await expect(page.getByText('The claim:')).toBeVisible();
 		await expect(page.getByText(/Verdict: Unproven/)).toBeVisible();
 	});
