@@ -105,3 +105,25 @@ test.describe('myths lead with their verdict', () => {
 		await expect(page.getByText(/Verdict: Unproven/)).toBeVisible();
 	});
 });
+
+test.describe('the 404 page', () => {
+	test('offers a labelled search box that phones will not zoom into, and a way to every page', async ({ page }) => {
+		const response = await page.goto('/no-such-page/');
+		expect(response?.status()).toBe(404);
+		const box = page.getByRole('searchbox', { name: 'Search the site' });
+		// iOS zooms into inputs under 16 px; 44 px is a comfortable tap.
+		expect(parseFloat(await box.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
+		expect((await box.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+		await box.fill('lidocaine');
+		await page.getByRole('button', { name: 'Search' , exact: true }).last().click();
+		await expect(page).toHaveURL(/\/search\/\?q=lidocaine$/);
+	});
+
+	test('the footer\'s Sitemap link opens a page a reader can read, listing every section', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('contentinfo').getByRole('link', { name: 'Sitemap' }).click();
+		await expect(page).toHaveURL(/\/sitemap\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sitemap');
+		for (const section of ['Myths and facts', 'Comparisons', 'Treatment finder']) await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+	});
+});
