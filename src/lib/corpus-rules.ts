@@ -11,7 +11,7 @@
 import type { CollectionName } from '../schemas/fragments.ts';
 import type { LoadedFile } from './content-files.ts';
 import { buildGraph, type Problem, type SiteEntries } from './graph.ts';
-import { bodyReferences, referencesOf, withoutComments } from './references.ts';
+import { bodyReferences, referencesOf, safetyRefs, withoutComments } from './references.ts';
 import { keyOf, parseKey, type EntryKey } from './urls.ts';
 import { COLLECTIONS } from '../schemas/fragments.ts';
 import { isoDay } from './format.ts';
@@ -96,6 +96,18 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 					line: bodyLine(ref.bodyLine),
 					field: 'sources',
 					message: `<Cite id="${ref.id}"> is used in the body but "${ref.id}" is not in sources: add it to the list`,
+				});
+			}
+		}
+		// A safety statement's source is shown in the page's numbered references, so it must be listed there.
+		if (collection === 'neuromodulators' || collection === 'fillers') {
+			for (const ref of safetyRefs(entry.data)) {
+				if (listed.has(ref.id)) continue;
+				errors.push({
+					file: entry.filePath,
+					...at(ref.field.split(/[.[]/)[0] ?? ref.field),
+					field: ref.field,
+					message: `cites "${ref.id}", which is not in sources: add "${ref.id}" to this entry's sources list`,
 				});
 			}
 		}
