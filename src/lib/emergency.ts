@@ -46,17 +46,17 @@ export interface EmergencyCardContent {
 	tiers: readonly EmergencyTier[];
 }
 
-const ALLERGY_SIGNS = ['Signs of a severe allergic reaction: swelling of the lips, tongue or throat, wheezing, spreading hives, or feeling faint'];
+const ALLERGY_SIGNS = ['A severe allergic reaction: swelling of the lips, tongue or throat, wheezing, spreading hives, feeling faint'];
 
 const TOXIN_TIERS: readonly EmergencyTier[] = [
 	{
 		urgency: 'call-now',
-		action: 'Call an emergency number now, hours to weeks after a toxin injection, if you have',
+		action: 'Call now if, hours to weeks after a toxin injection, you have',
 		signs: [
 			'Trouble swallowing, speaking or breathing',
 			'Weakness spreading beyond the treated area, or loss of bladder control',
 			...ALLERGY_SIGNS,
-			'Any new vision change or drooping eyelid if the product or the person who injected you was not licensed',
+			'Any vision change or drooping eyelid after an unlicensed product or injector',
 		],
 		sources: ['fda-label-botox-cosmetic', 'cdc-han-counterfeit-botulinum-toxin'],
 	},
@@ -71,7 +71,7 @@ const TOXIN_TIERS: readonly EmergencyTier[] = [
 const FILLER_TIERS: readonly EmergencyTier[] = [
 	{
 		urgency: 'call-now',
-		action: 'Call an emergency number now after filler if you have',
+		action: 'Call now if, after filler, you have',
 		signs: ['Any change in or loss of vision, or eye pain', 'Signs of a stroke: a drooping face, arm weakness, slurred speech, confusion', ...ALLERGY_SIGNS],
 		sources: ['fda-filler-blood-vessel-safety-communication', 'fda-dermal-fillers'],
 	},
@@ -90,8 +90,8 @@ export const EMERGENCY_CARDS: Record<EmergencyVariant, EmergencyCardContent> = {
 	general: {
 		title: 'Emergency signs after Botox or filler',
 		tiers: [
-			{ ...TOXIN_TIERS[0]!, action: 'After a toxin injection, call an emergency number now for' },
-			{ ...FILLER_TIERS[0]!, action: 'After filler, call an emergency number now for', signs: FILLER_TIERS[0]!.signs.slice(0, 2) },
+			{ ...TOXIN_TIERS[0]!, action: 'Call now if, hours to weeks after a toxin injection, you have' },
+			{ ...FILLER_TIERS[0]!, action: 'Call now if, after filler, you have', signs: FILLER_TIERS[0]!.signs.slice(0, 2) },
 			FILLER_TIERS[1]!,
 			{ ...TOXIN_TIERS[1]!, action: 'After a toxin injection, get a medical review the same day for' },
 		],

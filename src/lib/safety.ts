@@ -38,19 +38,32 @@ export interface SafetySubject {
 	contraindications: readonly SafetyStatement[];
 }
 
-/** One row of the table: the subject and what its label rules out. */
+/** One row of the table: the products whose labels rule out the same things, what, and the sources. */
 export interface ContraindicationRow {
-	title: string;
-	url: string;
-	items: readonly SafetyStatement[];
+	products: ReadonlyArray<{ title: string; url: string }>;
+	/** The contraindications, in the first product's order. */
+	items: readonly string[];
+	/** Every source the row's statements cite, each once, in order of first use. */
+	sources: readonly string[];
 }
 
 /**
- * The rows of the "who should not have what" table, one per subject in the order given. Every
- * contraindication in the data appears, so a guide that renders this can never say less than the labels.
+ * The rows of the "who should not have what" table: one per product, except that products whose labels
+ * rule out exactly the same things share a row (most toxin brands), which keeps the table short enough
+ * to read on a phone. Every contraindication in the data appears, so a guide that renders this can never
+ * say less than the labels.
  */
 export function contraindicationRows(subjects: readonly SafetySubject[]): ContraindicationRow[] {
-	return subjects.map((s) => ({ title: s.title, url: s.url, items: s.contraindications }));
+	const rows = new Map<string, { products: Array<{ title: string; url: string }>; items: string[]; sources: string[] }>();
+	for (const s of subjects) {
+		const items = s.contraindications.map((c) => c.text);
+		const key = JSON.stringify(items);
+		const row = rows.get(key) ?? { products: [], items, sources: [] };
+		row.products.push({ title: s.title, url: s.url });
+		for (const c of s.contraindications) if (!row.sources.includes(c.source)) row.sources.push(c.source);
+		rows.set(key, row);
+	}
+	return [...rows.values()];
 }
 
 /** A brand's or material's warnings grouped by kind, kinds in WARNING_LABELS order. */

@@ -76,22 +76,31 @@ describe('label safety in the real content', () => {
 
 describe('the contraindications table guides render', () => {
 	const subjects: SafetySubject[] = products.map((f) => ({ title: dataOf(f).title, url: `/${f.collection}/${f.entry.id}/`, contraindications: dataOf(f).contraindications }));
+	const rowOf = (rows: ReturnType<typeof contraindicationRows>, url: string) => rows.find((r) => r.products.some((p) => p.url === url));
 
-	it('lists every contraindication of every product, once, under its product', () => {
+	it('lists every product, and under it every one of its contraindications and their sources', () => {
 		const rows = contraindicationRows(subjects);
-		expect(rows.map((r) => r.title)).toEqual(subjects.map((s) => s.title));
-		for (const [i, s] of subjects.entries()) {
-			expect(rows[i]!.items.map((x) => x.text)).toEqual(s.contraindications.map((x) => x.text));
+		expect(rows.flatMap((r) => r.products.map((p) => p.title)).sort()).toEqual(subjects.map((s) => s.title).sort());
+		for (const s of subjects) {
+			const row = rowOf(rows, s.url)!;
+			expect(row.items).toEqual(s.contraindications.map((c) => c.text));
+			for (const c of s.contraindications) expect(row.sources).toContain(c.source);
 		}
+	});
+
+	it('gives products with the same contraindications one row, so the table stays short', () => {
+		const rows = contraindicationRows(subjects);
+		expect(rows.length).toBeLessThan(subjects.length);
+		expect(rowOf(rows, '/neuromodulators/dysport/')!.products).toHaveLength(1);
 	});
 
 	it('drops a contraindication removed from the data', () => {
 		const ha = subjects.find((s) => s.url === '/fillers/hyaluronic-acid/')!;
-		const removed = ha.contraindications[0]!;
-		const edited = subjects.map((s) => (s === ha ? { ...s, contraindications: s.contraindications.slice(1) } : s));
-		const haRow = (rows: ReturnType<typeof contraindicationRows>) => rows.find((r) => r.url === ha.url)!.items.map((x) => x.text);
-		expect(haRow(contraindicationRows(subjects))).toContain(removed.text);
-		expect(haRow(contraindicationRows(edited))).not.toContain(removed.text);
+		const removed = ha.contraindications[1]!;
+		const edited = subjects.map((s) => (s === ha ? { ...s, contraindications: s.contraindications.filter((c) => c !== removed) } : s));
+		expect(rowOf(contraindicationRows(subjects), ha.url)!.items).toContain(removed.text);
+		expect(rowOf(contraindicationRows(edited), ha.url)!.items).not.toContain(removed.text);
+		expect(contraindicationRows(edited).flatMap((r) => r.items)).not.toContain(removed.text);
 	});
 });
 
@@ -110,8 +119,11 @@ describe('warnings by kind', () => {
 });
 
 describe('emergency cards', () => {
-	it('cite only sources that exist', () => {
-		for (const id of emergencySources()) expect(sourceIds.has(id), id).toBe(true);
+	it('cite only sources that exist, each with a short title to fit the card', () => {
+		for (const id of emergencySources()) {
+			expect(sourceIds.has(id), id).toBe(true);
+			expect(files.find((f) => f.collection === 'sources' && f.entry.id === id)!.entry.data.shortTitle, id).toBeTruthy();
+		}
 	});
 
 	it('give the US, UK, EU and Australian numbers', () => {
@@ -122,7 +134,7 @@ describe('emergency cards', () => {
 		const [now, sameDay] = EMERGENCY_CARDS.toxin.tiers;
 		expect(now!.urgency).toBe('call-now');
 		expect(now!.signs.join(' ')).toMatch(/swallowing, speaking or breathing/);
-		expect(now!.signs.join(' ')).toMatch(/not licensed/);
+		expect(now!.signs.join(' ')).toMatch(/unlicensed product or injector/);
 		expect(now!.signs.join(' ')).toMatch(/loss of bladder control/);
 		expect(sameDay!.urgency).toBe('same-day');
 		expect(sameDay!.signs.join(' ')).toMatch(/Double or blurred vision, even on its own/);
