@@ -62,8 +62,8 @@ const TOXIN_TIERS: readonly EmergencyTier[] = [
 	},
 	{
 		urgency: 'same-day',
-		action: 'Get a medical review the same day for',
-		signs: ['Double or blurred vision, even on its own', 'A new drooping eyelid, even on its own'],
+		action: 'Get a medical review the same day, even if it is the only sign, for',
+		signs: ['Double or blurred vision', 'A new drooping eyelid'],
 		sources: ['fda-label-botox-cosmetic'],
 	},
 ];
@@ -93,7 +93,7 @@ export const EMERGENCY_CARDS: Record<EmergencyVariant, EmergencyCardContent> = {
 			{ ...TOXIN_TIERS[0]!, action: 'Call now if, hours to weeks after a toxin injection, you have' },
 			{ ...FILLER_TIERS[0]!, action: 'Call now if, after filler, you have', signs: FILLER_TIERS[0]!.signs.slice(0, 2) },
 			FILLER_TIERS[1]!,
-			{ ...TOXIN_TIERS[1]!, action: 'After a toxin injection, get a medical review the same day for' },
+			{ ...TOXIN_TIERS[1]!, action: 'After toxin, get a medical review the same day, even if it is the only sign, for' },
 		],
 	},
 };

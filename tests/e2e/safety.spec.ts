@@ -36,7 +36,7 @@ test('brand pages warn of a serious allergic reaction and say what to do', async
 		await expect(page.getByRole('term').filter({ hasText: 'Serious allergic reaction' })).toHaveCount(1);
 		const card = page.getByRole('complementary', { name: /^Emergency signs/ });
 		await expect(card).toContainText('swelling of the lips, tongue or throat');
-		await expect(card).toContainText('Double or blurred vision, even on its own');
+		await expect(card).toContainText('even if it is the only sign');
 		// One boxed warning and one "who should not have it", not two of each.
 		await expect(page.getByRole('heading', { name: /^Boxed warning/ })).toHaveCount(1);
 		await expect(page.getByRole('heading', { name: 'Who should not have it' })).toHaveCount(1);
