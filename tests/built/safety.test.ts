@@ -55,7 +55,7 @@ describe('the built site', () => {
 			for (const c of d.contraindications) expect(page, c.text).toContain(c.text);
 			// A brand's spread-of-effect warning is its boxed warning, shown in full once above the facts.
 			for (const w of d.warnings.filter((x) => file.collection === 'fillers' || x.kind !== 'distant-spread')) expect(page, w.text).toContain(w.text);
-			if (file.collection === 'neuromodulators') expect(page).toMatch(/Boxed warning for .*Spread of the toxin effect See the boxed warning above/);
+			if (file.collection === 'neuromodulators') expect(page).toMatch(/Boxed warning for .*symptoms/i);
 			expect(page).toContain(d.pregnancyAndBreastfeeding.pregnancy.text);
 			expect(page).toContain(d.pregnancyAndBreastfeeding.breastfeeding.text);
 			const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
