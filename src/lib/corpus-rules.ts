@@ -11,7 +11,7 @@
 import type { CollectionName } from '../schemas/fragments.ts';
 import type { LoadedFile } from './content-files.ts';
 import { buildGraph, type Problem, type SiteEntries } from './graph.ts';
-import { bodyReferences, mythLinksWithText, referencesOf, withoutComments } from './references.ts';
+import { bodyReferences, mythLinksWithText, referencesOf, safetyRefs, withoutComments } from './references.ts';
 import { keyOf, parseKey, type EntryKey } from './urls.ts';
 import { COLLECTIONS } from '../schemas/fragments.ts';
 import { isoDay } from './format.ts';
@@ -106,6 +106,18 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 				field: 'body <EntryLink>',
 				message: `a link to myths/${link.id} has words of its own, which can state the belief without its verdict: write it self-closing, <EntryLink to="myths/${link.id}" />, so it shows the myth's verdict-first title`,
 			});
+		}
+		// A safety statement's source is shown in the page's numbered references, so it must be listed there.
+		if (collection === 'neuromodulators' || collection === 'fillers') {
+			for (const ref of safetyRefs(entry.data)) {
+				if (listed.has(ref.id)) continue;
+				errors.push({
+					file: entry.filePath,
+					...at(ref.field.split(/[.[]/)[0] ?? ref.field),
+					field: ref.field,
+					message: `cites "${ref.id}", which is not in sources: add "${ref.id}" to this entry's sources list`,
+				});
+			}
 		}
 		const min = MIN_SOURCES[collection];
 		if (min && listed.size < min) {

@@ -51,6 +51,19 @@ function approvalRefs(approvals: unknown): Array<Omit<Reference, 'bodyLine'>> {
 const nestedSource = (value: any, field: string) =>
 	value?.source ? [{ field: `${field}.source`, collection: 'sources' as const, id: String(value.source) }] : [];
 
+/** The source of every safety statement (contraindications, warnings, interactions, pregnancy and breastfeeding). */
+export function safetyRefs(d: any): Array<Omit<Reference, 'bodyLine'>> {
+	const listed = (field: string) =>
+		Array.isArray(d[field]) ? d[field].flatMap((s: any, i: number) => nestedSource(s, `${field}[${i}]`)) : [];
+	return [
+		...listed('contraindications'),
+		...listed('warnings'),
+		...listed('interactions'),
+		...nestedSource(d.pregnancyAndBreastfeeding?.pregnancy, 'pregnancyAndBreastfeeding.pregnancy'),
+		...nestedSource(d.pregnancyAndBreastfeeding?.breastfeeding, 'pregnancyAndBreastfeeding.breastfeeding'),
+	];
+}
+
 const EXTRACTORS: Record<CollectionName, Extractor> = {
 	neuromodulators: (d) => [
 		...pageRefs(d),
@@ -62,6 +75,7 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 		...list(d.sessionMax?.areas, 'sessionMax.areas', 'areas'),
 		...nestedSource(d.formulation, 'formulation'),
 		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
+		...safetyRefs(d),
 	],
 	fillers: (d) => [
 		...pageRefs(d),
@@ -69,6 +83,7 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 		...nestedSource(d.duration, 'duration'),
 		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
 		...list(d.mainRisks?.sources, 'mainRisks.sources', 'sources'),
+		...safetyRefs(d),
 	],
 	areas: pageRefs,
 	guides: pageRefs,

@@ -182,9 +182,21 @@ duration: { min: 3, max: 4, unit: months, source: ${source}, note: ${PLACEHOLDER
 offLabelAreas: []
 # The boxed warning in plain words (at least 40 characters).
 boxedWarning: ${PLACEHOLDER} the boxed warning in plain words, as the label states it.
-# Who should not be treated, in plain words.
+# The label's safety, each statement in plain words with its source (usually the label).
+# Who must not be treated (the label's contraindications).
 contraindications:
-  - ${PLACEHOLDER} who should not be treated
+  - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }
+# The label's warnings; kind is one of: distant-spread, allergic-reaction, swallowing-breathing, heart-disease,
+# neuromuscular-disorder, eye, driving-machinery, vessel-occlusion, infection, nodules-granulomas,
+# scarring-pigment, other.
+warnings:
+  - { kind: distant-spread, text: ${PLACEHOLDER} the warning in plain words, source: ${source} }
+# Medicines the label says interact; write interactions: [] only if the label names none.
+interactions:
+  - { text: ${PLACEHOLDER} the interacting medicine and its effect, source: ${source} }
+pregnancyAndBreastfeeding:
+  pregnancy: { text: ${PLACEHOLDER} what the label says about pregnancy, source: ${source} }
+  breastfeeding: { text: ${PLACEHOLDER} what the label says about breastfeeding, source: ${source} }
 `,
 	fillers: (source) => `# The abbreviation readers meet, e.g. HA or CaHA.
 shortName: ${PLACEHOLDER}
@@ -205,8 +217,21 @@ fdaStatus: ${PLACEHOLDER} the FDA status in plain words
 approvals: []
 # Area ids where it is used without FDA approval (off-label).
 offLabelAreas: []
+# The label's safety, each statement in plain words with its source (usually the label).
+# Who must not be treated (the label's contraindications).
 contraindications:
-  - ${PLACEHOLDER} who should not be treated
+  - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }
+# The label's warnings; kind is one of: distant-spread, allergic-reaction, swallowing-breathing, heart-disease,
+# neuromuscular-disorder, eye, driving-machinery, vessel-occlusion, infection, nodules-granulomas,
+# scarring-pigment, other.
+warnings:
+  - { kind: vessel-occlusion, text: ${PLACEHOLDER} the warning in plain words, source: ${source} }
+# Medicines the label says interact; write interactions: [] only if the label names none.
+interactions:
+  - { text: ${PLACEHOLDER} the interacting medicine and its effect, source: ${source} }
+pregnancyAndBreastfeeding:
+  pregnancy: { text: ${PLACEHOLDER} what the label says about pregnancy, source: ${source} }
+  breastfeeding: { text: ${PLACEHOLDER} what the label says about breastfeeding, source: ${source} }
 # 1-4 short phrases, the common risks first and the most serious last, with the sources that state them.
 # Comparison pages and tables show them.
 mainRisks:

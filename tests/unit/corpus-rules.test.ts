@@ -101,7 +101,7 @@ describe('drafts', () => {
 	it('refuse a published citation of a draft source, on its body line', () => {
 		const { errors } = reportAfter((d) => edit(d, 'sources/source-gamma.yaml', /$/, '\ndraft: true\n'));
 		expect(errors.split('\n')).toContain(
-			'neuromodulators/brand-one.mdx:24: body <Cite>: links to sources/source-gamma, which is a draft and is left out of the site: publish it (draft: false) or remove the link',
+			'neuromodulators/brand-one.mdx:27: body <Cite>: links to sources/source-gamma, which is a draft and is left out of the site: publish it (draft: false) or remove the link',
 		);
 	});
 

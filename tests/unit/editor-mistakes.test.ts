@@ -160,7 +160,7 @@ describe('editor mistakes', () => {
 
 	it('a <Fact> of a missing entry', () => {
 		const out = problemsAfter((d) => edit(d, 'fillers/filler-one.mdx', '<Fact of="fillers/filler-one"', '<Fact of="fillers/filler-three"'));
-		expect(out).toBe('fillers/filler-one.mdx:21: body <Fact>: references "filler-three" in fillers, but no such entry exists; did you mean "filler-one"?');
+		expect(out).toBe('fillers/filler-one.mdx:24: body <Fact>: references "filler-three" in fillers, but no such entry exists; did you mean "filler-one"?');
 	});
 
 	it('a <Cite> of a source that does not exist, with no close match', () => {
@@ -184,8 +184,8 @@ describe('editor mistakes', () => {
 	});
 
 	it('an empty list item, in plain words', () => {
-		const out = problemsAfter((d) => edit(d, 'fillers/filler-one.mdx', 'contraindications: [Allergy to the gel]', 'contraindications: [Allergy to the gel, ""]'));
-		expect(out).toBe('fillers/filler-one.mdx:15: contraindications[1]: must not be empty: write the text or remove the line');
+		const out = problemsAfter((d) => edit(d, 'neuromodulators/brand-one.mdx', 'traits: [Stored cold]', 'traits: [Stored cold, ""]'));
+		expect(out).toBe('neuromodulators/brand-one.mdx:13: formulation.traits[1]: must not be empty: write the text or remove the line');
 	});
 
 	it('a missing field inside a list item, in plain words', () => {
