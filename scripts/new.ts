@@ -38,9 +38,14 @@ if (COLLECTION_FILES[collection] === 'mdx' && !placeholderSource) {
 	process.exit(1);
 }
 
+/** A preferred id when it exists, else the first by name: product templates name a real material and area. */
+const pick = (ids: Set<string>, preferred: string) => (ids.has(preferred) ? preferred : [...ids].sort()[0]);
+const placeholderMaterial = pick(existing.fillers, 'hyaluronic-acid');
+const placeholderArea = pick(existing.areas, 'cheeks');
+
 const path = join(contentDir, entryFile(collection, id));
 mkdirSync(dirname(path), { recursive: true });
 // "wx" refuses to overwrite, in case the file appeared since the check.
-writeFileSync(path, template(collection, id, { today: new Date(), placeholderSource }), { flag: 'wx' });
+writeFileSync(path, template(collection, id, { today: new Date(), placeholderSource, placeholderMaterial, placeholderArea }), { flag: 'wx' });
 
 console.log(`Created ${path} (draft: true, so it stays off the site until you publish it).\n\nNext steps:\n${nextSteps(collection, path).join('\n')}`);

@@ -51,6 +51,19 @@ function approvalRefs(approvals: unknown): Array<Omit<Reference, 'bodyLine'>> {
 const nestedSource = (value: any, field: string) =>
 	value?.source ? [{ field: `${field}.source`, collection: 'sources' as const, id: String(value.source) }] : [];
 
+/** The sources of the four safety fields (src/schemas/safety.ts): each statement cites one. */
+function safetyRefs(d: any): Array<Omit<Reference, 'bodyLine'>> {
+	const statements = (values: unknown, field: string) =>
+		Array.isArray(values) ? values.flatMap((s, i) => nestedSource(s, `${field}[${i}]`)) : [];
+	return [
+		...statements(d.contraindications, 'contraindications'),
+		...statements(d.warnings, 'warnings'),
+		...statements(d.interactions, 'interactions'),
+		...nestedSource(d.pregnancyAndBreastfeeding?.pregnancy, 'pregnancyAndBreastfeeding.pregnancy'),
+		...nestedSource(d.pregnancyAndBreastfeeding?.breastfeeding, 'pregnancyAndBreastfeeding.breastfeeding'),
+	];
+}
+
 const EXTRACTORS: Record<CollectionName, Extractor> = {
 	neuromodulators: (d) => [
 		...pageRefs(d),
@@ -72,6 +85,26 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 	],
 	areas: pageRefs,
 	guides: pageRefs,
+	// Products name their material, each approval's areas and source, and the source of every label
+	// statement (safety fields and the label duration): each is a reference the resolver must check.
+	products: (d) => [
+		...pageRefs(d),
+		...(d.material ? [{ field: 'material', collection: 'fillers' as const, id: String(d.material) }] : []),
+		...(Array.isArray(d.approvals)
+			? d.approvals.flatMap((a: any, i: number) => [
+					...list(a?.areas, `approvals[${i}].areas`, 'areas'),
+					{ field: `approvals[${i}].source`, collection: 'sources' as const, id: String(a?.source) },
+				])
+			: []),
+		...(d.labelDuration?.area ? [{ field: 'labelDuration.area', collection: 'areas' as const, id: String(d.labelDuration.area) }] : []),
+		...nestedSource(d.labelDuration, 'labelDuration'),
+		...safetyRefs(d),
+	],
+	'product-pairs': (d) => [
+		...(d.a ? [{ field: 'a', collection: 'products' as const, id: String(d.a) }] : []),
+		...(d.b ? [{ field: 'b', collection: 'products' as const, id: String(d.b) }] : []),
+		...list(d.sources, 'sources', 'sources'),
+	],
 	myths: pageRefs,
 	glossary: (d) => [...list(d.seeAlso, 'seeAlso', 'glossary'), ...list(d.sources, 'sources', 'sources')],
 	sources: () => [],

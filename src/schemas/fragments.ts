@@ -16,6 +16,8 @@ export const COLLECTIONS = [
 	'areas',
 	'guides',
 	'myths',
+	'products',
+	'product-pairs',
 	'glossary',
 	'sources',
 ] as const;
