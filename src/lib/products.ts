@@ -114,11 +114,14 @@ export function productAliases(title: string, otherNames: ReadonlyArray<{ name: 
 /** The slug of a product pair page: the two ids in alphabetical order joined by "-vs-". */
 export const productPairSlug = (a: string, b: string) => (a < b ? `${a}-vs-${b}` : `${b}-vs-${a}`);
 
-/** One row of a product comparison: a label and the two cells (plain text). */
+/** One cell of a product comparison: plain text, or a list of items. */
+export type PairCell = string | string[];
+
+/** One row of a product comparison: a label and the two cells. */
 export interface PairRow {
 	label: string;
-	a: string;
-	b: string;
+	a: PairCell;
+	b: PairCell;
 }
 
 /** Names a pair table needs that live in other collections. */
@@ -135,9 +138,8 @@ const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
  * so any table component can render them.
  */
 export function productPairRows(a: ProductLike, b: ProductLike, names: PairNames): PairRow[] {
-	const cell = (f: (p: ProductLike) => string): Pick<PairRow, 'a' | 'b'> => ({ a: f(a), b: f(b) });
-	const uses = (p: ProductLike) =>
-		p.data.approvals.map((x) => `${listOf(x.areas.map(names.area))} (${x.date.getUTCFullYear()}): ${x.indication}`).join('; ');
+	const cell = (f: (p: ProductLike) => PairCell): Pick<PairRow, 'a' | 'b'> => ({ a: f(a), b: f(b) });
+	const uses = (p: ProductLike) => p.data.approvals.map((x) => `${listOf(x.areas.map(names.area))}, ${x.date.getUTCFullYear()}: ${x.indication}`);
 	const ages = (p: ProductLike) => {
 		const set = [...new Set(p.data.approvals.map((x) => x.minimumAge))].sort((m, n) => m - n);
 		return set.length === 1 ? `${set[0]} and over` : `${set.join(' or ')} and over, by use`;

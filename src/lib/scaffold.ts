@@ -38,6 +38,9 @@ const COLLECTION_HINTS: Record<string, CollectionName> = {
 	terms: 'glossary',
 	article: 'guides',
 	articles: 'guides',
+	product: 'products',
+	pairs: 'product-pairs',
+	'product-pair': 'product-pairs',
 };
 
 /** "Lip Flip (Botox)" -> "lip-flip-botox": lower case ASCII words joined by hyphens. */
