@@ -49,10 +49,12 @@ describe('product pages in dist/', () => {
 		}
 	});
 
-	it('every material page lists its products', () => {
+	it("every material page lists its products in its own section (not only in 'Pages that link here')", () => {
 		for (const material of published('fillers')) {
 			const page = html(`fillers/${material.entry.id}`);
-			for (const p of products.filter((x) => x.data.material === material.entry.id)) expect(page, material.entry.id).toContain(`href="/products/${p.id}/"`);
+			const own = products.filter((x) => x.data.material === material.entry.id);
+			const section = /id="material-products-heading".*?<\/section>/s.exec(page)?.[0] ?? '';
+			expect([...section.matchAll(/href="\/products\/([^/]+)\/"/g)].map((m) => m[1]).sort(), material.entry.id).toEqual(own.map((p) => p.id).sort());
 		}
 	});
 
