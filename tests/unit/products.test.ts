@@ -144,3 +144,16 @@ describe('product pairs', () => {
 		}
 	});
 });
+
+describe('structured data', () => {
+	it('a product page is about a MedicalDevice named by its PMA approval', async () => {
+		const { aboutFor } = await import('../../src/lib/structured-data.ts');
+		expect(aboutFor('products', { title: 'Bellafill (PMMA and collagen filler)', pma: 'P020012' })).toEqual({
+			'@type': 'MedicalDevice',
+			name: 'Bellafill',
+			identifier: { '@type': 'PropertyValue', propertyID: 'FDA PMA', value: 'P020012' },
+			legalStatus: 'FDA premarket approval P020012',
+			recognizingAuthority: { '@type': 'Organization', name: 'U.S. Food and Drug Administration' },
+		});
+	});
+});
