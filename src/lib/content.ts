@@ -11,6 +11,7 @@ import { relatedEntries, referencedBy } from './related.ts';
 import { parseKey, urlFor, type EntryKey } from './urls.ts';
 import { treatmentsForArea } from './treatments.ts';
 import { productsForArea, productsOfMaterial } from './products.ts';
+import { shortTitle } from './compare.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 /** Collections whose entries are pages with the entry anatomy (product pairs are comparison pages). */
@@ -159,7 +160,7 @@ export async function productPairLinks(): Promise<Array<{ url: string; name: str
 	return Promise.all(
 		(await entriesOf('product-pairs')).map(async (p) => ({
 			url: urlFor('product-pairs', p.id),
-			name: `${(await entryOf('products', p.data.a)).data.title} vs ${(await entryOf('products', p.data.b)).data.title}`,
+			name: `${shortTitle((await entryOf('products', p.data.a)).data.title)} vs ${shortTitle((await entryOf('products', p.data.b)).data.title)}`,
 		})),
 	);
 }

@@ -76,12 +76,17 @@ export function productsOfMaterial<P extends ProductLike>(products: readonly P[]
 export const firstApproved = (p: ProductLike): Date =>
 	p.data.approvals.reduce((oldest, a) => (a.date.getTime() < oldest.getTime() ? a.date : oldest), p.data.approvals[0]!.date);
 
-/** For each area id, the titles of the products approved there (the finder names them). */
-export function approvedProductsByArea(products: readonly ProductLike[]): Map<string, Array<{ id: string; title: string }>> {
-	const byArea = new Map<string, Array<{ id: string; title: string }>>();
+/**
+ * For each area id, the products approved there with the indication that covers it (the finder names
+ * them): "approved for the cheeks" alone would hide that one product's cheek approval is for acne scars.
+ */
+export function approvedProductsByArea(products: readonly ProductLike[]): Map<string, Array<{ id: string; title: string; indication: string }>> {
+	const byArea = new Map<string, Array<{ id: string; title: string; indication: string }>>();
 	for (const p of products) {
-		const areas = new Set(p.data.approvals.flatMap((a) => a.areas));
-		for (const area of areas) byArea.set(area, [...(byArea.get(area) ?? []), { id: p.id, title: p.data.title }]);
+		for (const area of new Set(p.data.approvals.flatMap((a) => a.areas))) {
+			const indication = p.data.approvals.find((a) => a.areas.includes(area))!.indication;
+			byArea.set(area, [...(byArea.get(area) ?? []), { id: p.id, title: p.data.title, indication }]);
+		}
 	}
 	for (const list of byArea.values()) list.sort((a, b) => a.title.localeCompare(b.title));
 	return byArea;

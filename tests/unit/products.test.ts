@@ -87,10 +87,11 @@ describe('products by material and by area', () => {
 		expect(productsOfMaterial([other, sculptra, voluma], 'hyaluronic-acid').map((p) => p.id)).toEqual(['restylane', 'voluma']);
 	});
 
-	it('approvedProductsByArea names each product once per area, by title (the finder)', () => {
+	it('approvedProductsByArea names each product once per area, by title, with the indication there (the finder)', () => {
 		const byArea = approvedProductsByArea(all);
 		expect(byArea.get('cheeks')?.map((p) => p.title)).toEqual(['Bellafill', 'Sculptra', 'Voluma XC']);
-		expect(byArea.get('nasolabial-folds')).toEqual([{ id: 'bellafill', title: 'Bellafill' }]);
+		expect(byArea.get('cheeks')?.find((p) => p.id === 'bellafill')?.indication).toBe('Acne scars on the cheek');
+		expect(byArea.get('nasolabial-folds')).toEqual([{ id: 'bellafill', title: 'Bellafill', indication: 'Smile lines' }]);
 		expect(byArea.has('lips')).toBe(false);
 	});
 

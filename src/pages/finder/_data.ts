@@ -40,16 +40,16 @@ export async function finderResult(concernId: string, region: Region): Promise<F
 	);
 	const names = (ids: string[]) => ids.map(nameOf).join(', ');
 	const byArea = approvedProductsByArea(await entriesOf('products'));
-	const named = new Map<string, { title: string; url: string; areas: string[] }>();
+	const named = new Map<string, { title: string; url: string; uses: string[] }>();
 	for (const area of matched) {
 		for (const p of byArea.get(area.id) ?? []) {
-			const item = named.get(p.id) ?? { title: p.title, url: urlFor('products', p.id), areas: [] };
-			item.areas.push(area.id);
+			const item = named.get(p.id) ?? { title: p.title, url: urlFor('products', p.id), uses: [] };
+			item.uses.push(`${nameOf(area.id)}: ${p.indication}`);
 			named.set(p.id, item);
 		}
 	}
 	return {
-		namedProducts: [...named.values()].sort((a, b) => a.title.localeCompare(b.title)).map((p) => ({ title: p.title, url: p.url, note: `approved for ${names(p.areas)}` })),
+		namedProducts: [...named.values()].sort((a, b) => a.title.localeCompare(b.title)).map((p) => ({ title: p.title, url: p.url, note: `approved for ${p.uses.join('; ')}` })),
 		areas: await Promise.all(matched.map((a) => summaryOf(`areas/${a.id}`))),
 		products: await Promise.all(
 			products.map(async (p) => ({
