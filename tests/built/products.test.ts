@@ -58,6 +58,16 @@ describe('product pages in dist/', () => {
 		}
 	});
 
+	it('material and area pages do not repeat their products under related pages or backlinks', () => {
+		for (const entry of [...published('fillers').map((f) => `fillers/${f.entry.id}`), ...published('areas').map((f) => `areas/${f.entry.id}`)]) {
+			const page = html(entry);
+			for (const id of ['related-heading', 'backlinks-heading']) {
+				const section = new RegExp(`id="${id}".*?</(section|ul)>`, 's').exec(page)?.[0] ?? '';
+				expect(section.match(/href="\/products\/[^/"]+\/"/g) ?? [], `${entry} #${id}`).toEqual([]);
+			}
+		}
+	});
+
 	it('every curated pair has its comparison page, listed on the comparisons index', () => {
 		const index = html('compare');
 		for (const pair of published('product-pairs')) {
