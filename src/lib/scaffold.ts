@@ -12,6 +12,7 @@ import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/fragm
 import { closestId } from './graph.ts';
 import { isoDay } from './format.ts';
 import { MIN_SOURCES, PLACEHOLDER } from './corpus-rules.ts';
+import { PMA_PLACEHOLDER } from '../schemas/product.ts';
 
 /** How long after today a new entry is due for review. Shorten it by hand for fast-moving topics. */
 export const REVIEW_INTERVAL_MONTHS = 12;
@@ -242,7 +243,7 @@ maker: ${PLACEHOLDER} e.g. Allergan Aesthetics (an AbbVie company)
 # The filler material: an id in src/content/fillers/ (hyaluronic-acid, calcium-hydroxylapatite, ...).
 material: ${ctx.placeholderMaterial ?? 'hyaluronic-acid'}
 # The original PMA number: "P" and six digits, e.g. P110033 (supplements go on each approval).
-pma: P000000 # ${PLACEHOLDER}: the real PMA number from the FDA PMA database
+pma: ${PMA_PLACEHOLDER} # ${PLACEHOLDER}: the real PMA number from the FDA PMA database
 # marketed | discontinued
 status: marketed
 # Whether the product contains lidocaine.

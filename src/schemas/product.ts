@@ -11,6 +11,8 @@ import { safetyFields } from './safety.ts';
 
 /** A PMA number as the FDA writes it: "P" and six digits, e.g. P110033 (supplements are per approval). */
 export const PMA_PATTERN = /^P\d{6}$/;
+/** The stand-in PMA number of a scaffolded draft (src/lib/scaffold.ts). */
+export const PMA_PLACEHOLDER = 'P000000';
 /** A PMA supplement number: "S" and three digits, e.g. S020. */
 export const SUPPLEMENT_PATTERN = /^S\d{3}$/;
 
@@ -75,7 +77,13 @@ export const productSchema = withPageRules(
 		otherNames: z.array(z.strictObject({ name: z.string().min(1), where: z.string().min(1) })).default([]),
 		...safetyFields,
 	}),
-).refine((d) => d.approvals.every((a, i) => i === 0 || a.date.getTime() >= d.approvals[i - 1]!.date.getTime()), {
+)
+	// The scaffold writes P000000 so a draft validates; a published product must carry its real number.
+	.refine((d) => d.draft || d.pma !== PMA_PLACEHOLDER, {
+		error: `is the template's placeholder ${PMA_PLACEHOLDER}: write the real PMA number from the FDA PMA database, or keep draft: true`,
+		path: ['pma'],
+	})
+	.refine((d) => d.approvals.every((a, i) => i === 0 || a.date.getTime() >= d.approvals[i - 1]!.date.getTime()), {
 	error: 'list approvals oldest first (by date)',
 	path: ['approvals'],
 });

@@ -67,6 +67,8 @@ describe('npm run new', () => {
 
 		// Publish one of each so the build renders every template, not only skips drafts.
 		for (const collection of FREE_IDS) edit(dir, entryFile(collection, `pub-${collection}`), 'draft: true', 'draft: false');
+		// A published product must carry a real-looking PMA number, not the template's stand-in.
+		edit(dir, entryFile('products', 'pub-products'), 'pma: P000000', 'pma: P123456');
 		const outDir = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
 		const build = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', outDir], dir);
 		expect(build.status, build.output).toBe(0);

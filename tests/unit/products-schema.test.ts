@@ -98,6 +98,12 @@ describe('products: editor mistakes', () => {
 		expect(out).toBe('products/product-one.mdx:9: material: "brand-one" is in neuromodulators, not fillers: this field takes an id from src/content/fillers/ (one of: filler-one, filler-two)');
 	});
 
+	it("a published product still carrying the template's PMA number", () => {
+		const out = problemsWith((p) => p.replace('pma: P110033', 'pma: P000000'));
+		expect(out).toBe("products/product-one.mdx:10: pma: is the template's placeholder P000000: write the real PMA number from the FDA PMA database, or keep draft: true");
+		expect(problemsWith((p) => p.replace('pma: P110033', 'pma: P000000').replace('lastReviewed:', 'draft: true\nlastReviewed:'))).not.toContain('pma:');
+	});
+
 	it('a supplement number of the wrong shape', () => {
 		const out = problemsWith((p) => p.replace('supplement: S020', 'supplement: S20'));
 		expect(out).toBe('products/product-one.mdx:21: approvals[1].supplement: must be "S" and three digits, e.g. S020, as the FDA PMA database writes it');
