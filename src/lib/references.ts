@@ -87,6 +87,26 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 	],
 	areas: pageRefs,
 	guides: pageRefs,
+	// Products name their material, each approval's areas and source, and the source of every label
+	// statement (safety fields and the label duration): each is a reference the resolver must check.
+	products: (d) => [
+		...pageRefs(d),
+		...(d.material ? [{ field: 'material', collection: 'fillers' as const, id: String(d.material) }] : []),
+		...(Array.isArray(d.approvals)
+			? d.approvals.flatMap((a: any, i: number) => [
+					...list(a?.areas, `approvals[${i}].areas`, 'areas'),
+					{ field: `approvals[${i}].source`, collection: 'sources' as const, id: String(a?.source) },
+				])
+			: []),
+		...(d.labelDuration?.area ? [{ field: 'labelDuration.area', collection: 'areas' as const, id: String(d.labelDuration.area) }] : []),
+		...nestedSource(d.labelDuration, 'labelDuration'),
+		...safetyRefs(d),
+	],
+	'product-pairs': (d) => [
+		...(d.a ? [{ field: 'a', collection: 'products' as const, id: String(d.a) }] : []),
+		...(d.b ? [{ field: 'b', collection: 'products' as const, id: String(d.b) }] : []),
+		...list(d.sources, 'sources', 'sources'),
+	],
 	myths: pageRefs,
 	glossary: (d) => [...list(d.seeAlso, 'seeAlso', 'glossary'), ...list(d.sources, 'sources', 'sources')],
 	sources: () => [],

@@ -155,7 +155,7 @@ describe('editor mistakes', () => {
 
 	it('an <EntryLink> to an unknown collection, listing the collections', () => {
 		const out = problemsAfter((d) => edit(d, 'areas/area-one.mdx', 'to="neuromodulators/brand-one"', 'to="brands/brand-one"'));
-		expect(out).toBe('areas/area-one.mdx:14: body <EntryLink>: refers to unknown collection "brands"; use one of: neuromodulators, fillers, areas, guides, myths, glossary, sources');
+		expect(out).toBe('areas/area-one.mdx:14: body <EntryLink>: refers to unknown collection "brands"; use one of: neuromodulators, fillers, areas, guides, myths, products, product-pairs, glossary, sources');
 	});
 
 	it('a <Fact> of a missing entry', () => {
