@@ -19,6 +19,7 @@ interface Source {
 }
 interface Product {
 	id: string;
+	maker: string;
 	sources: string[];
 	approvals: Array<{ date: Date | string; source: string }>;
 	body: string;
@@ -38,6 +39,15 @@ function loadProducts(): Product[] {
 		return { id: name.replace(/\.mdx$/, ''), ...(parse(split.yaml) as Omit<Product, 'id' | 'body'>), body: split.body };
 	});
 }
+
+/**
+ * A label page the maker publishes itself (not a copy): its publisher is the maker of every product citing it, and
+ * its title says it is not the US label, so a reader knows what they are reading.
+ */
+const isMakersOwnPage = (s: Source, citing: Product[]) =>
+	!/hosted by/i.test(s.publisher) &&
+	/not the US label/i.test(s.title) &&
+	citing.every((p) => s.publisher.split(' ')[0] === p.maker.split(' ')[0]);
 
 /** An FDA address: the agency's own site or its accessdata document server. */
 const isFdaUrl = (url: string) => /(^|\.)fda\.gov$/.test(new URL(url).hostname);
@@ -59,12 +69,13 @@ describe('product entries', () => {
 		expect(offenders).toEqual([]);
 	});
 
-	it('say so when an FDA document or label was read from a third-party copy', () => {
+	it('say so when an FDA document or label was read from a third-party copy or summary', () => {
 		const cited = new Set(products.flatMap((p) => p.sources));
 		const offenders = [...cited].filter((id) => {
 			const s = sources.get(id);
 			if (!s || !['regulator', 'label'].includes(s.kind) || isFdaUrl(s.url)) return false;
-			return !/third-party copy|copy filed/i.test(s.title) || !/copy hosted by/i.test(s.publisher);
+			if (isMakersOwnPage(s, products.filter((p) => p.sources.includes(id)))) return false;
+			return !/third-party (copy|summary)|copy filed/i.test(s.title) || !/(copy|summary) hosted by/i.test(s.publisher);
 		});
 		expect(offenders).toEqual([]);
 	});
