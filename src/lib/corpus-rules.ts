@@ -36,9 +36,10 @@ export const COVERAGE: Record<CollectionName, number> = {
 	areas: 16,
 	guides: 14,
 	myths: 12,
-	// The products engineer's corpus brings these to 25 and 15; raise them when it is merged.
-	products: 2,
-	'product-pairs': 1,
+	// Issue #16 asks for every FDA-approved line (25 or more); 18 are verified so far, so the floor is what
+	// exists: a deleted product fails the lint until it is replaced.
+	products: 18,
+	'product-pairs': 15,
 	glossary: 40,
 	sources: 40,
 };
