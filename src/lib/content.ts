@@ -134,13 +134,17 @@ export async function referencesTo(key: EntryKey): Promise<EntrySummary[]> {
 	return Promise.all(referencedBy(graph, key).map(summaryOf));
 }
 
+const guideOrderItems = async () =>
+	(await entriesOf('guides')).map((g) => ({ id: g.id, title: g.data.title, category: g.data.category, order: g.data.order }));
+
 /** How many graph candidates "next steps" chooses from: enough to survive filtering out the body's links. */
 const NEXT_STEP_CANDIDATES = 40;
 
 /**
  * The at most six "next steps" a page ends with: hand-picked `related` entries, then the graph's ranking,
  * leaving out every page its body or facts already link to. An area page's facts table links to each
- * brand and filler used there (their approvals and off-label lists point at the area), so those count too.
+ * brand and filler used there (their approvals and off-label lists point at the area), and a guide links
+ * to its previous and next guides, so those count too.
  */
 export async function nextStepsOf(collection: PageCollection, id: string): Promise<EntrySummary[]> {
 	const { graph } = await loadSite();
@@ -153,13 +157,15 @@ export async function nextStepsOf(collection: PageCollection, id: string): Promi
 			if (c === 'neuromodulators' || c === 'fillers') alreadyLinked.add(from);
 		}
 	}
+	// A guide's previous and next guides are linked just above the next steps.
+	if (collection === 'guides') {
+		const { previous, next } = adjacentGuides(await guideOrderItems(), id);
+		for (const g of [previous, next]) if (g) alreadyLinked.add(keyOf('guides', g.id));
+	}
 	const handPicked = ((entry.data as { related?: string[] }).related ?? []) as EntryKey[];
 	const ranked = relatedEntries(graph, key, NEXT_STEP_CANDIDATES);
 	return Promise.all(nextSteps({ self: key, handPicked, ranked, alreadyLinked }).map(summaryOf));
 }
-
-const guideOrderItems = async () =>
-	(await entriesOf('guides')).map((g) => ({ id: g.id, title: g.data.title, category: g.data.category, order: g.data.order }));
 
 /** The guides grouped by category in reading order, safety first, as link-ready summaries. */
 export async function guideGroups(): Promise<Array<{ category: string; heading: string; guides: EntrySummary[] }>> {
