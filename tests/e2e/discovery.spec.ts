@@ -156,7 +156,9 @@ test.describe('structured data', () => {
 	test('FAQPage appears exactly where the page shows those questions', () => {
 		for (const { path, html } of PAGES) {
 			const faqs = ofType(jsonLd(html), 'FAQPage');
-			const shown = [...html.matchAll(/<summary[^>]*>([\s\S]*?)<\/summary>/g)].length;
+			// Only the questions section's disclosures: contents lists and backlinks are disclosures too.
+			const faqSection = /<section[^>]*aria-labelledby="faq-heading"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+			const shown = [...faqSection.matchAll(/<summary[^>]*>([\s\S]*?)<\/summary>/g)].length;
 			if (faqs.length === 0) continue;
 			expect(faqs, path).toHaveLength(1);
 			expect(faqs[0].mainEntity.length, path).toBe(shown);
