@@ -4,6 +4,7 @@ import { shortName } from '../../lib/face-map.ts';
 import { areasFor, CONCERNS, guidesFor, productsFor, regionsFor, type FinderArea, type ProductMatch, type Region } from '../../lib/finder.ts';
 import type { AreaTreatment } from '../../lib/treatments.ts';
 import type { EntryKey } from '../../lib/urls.ts';
+import { combinedReview, type ReviewDates } from '../../lib/review-window.ts';
 
 export async function finderData() {
 	const entries = await entriesOf('areas');
@@ -23,6 +24,14 @@ export interface FinderResult {
 	areas: EntrySummary[];
 	products: Array<ProductMatch & { url: string; note: string }>;
 	guides: EntrySummary[];
+	/** The answer is built from the areas and products it lists: as fresh as the least recently reviewed of them. */
+	review: ReviewDates;
+}
+
+/** Review dates of every area, brand and material, by entry key. */
+async function reviewDatesOf(): Promise<Map<string, ReviewDates>> {
+	const lists = await Promise.all([entriesOf('areas'), entriesOf('neuromodulators'), entriesOf('fillers')]);
+	return new Map(lists.flat().map((e) => [`${e.collection}/${e.id}`, { lastReviewed: e.data.lastReviewed, nextReview: e.data.nextReview }]));
 }
 
 /** Everything the result page of one concern and region lists, resolved to link-ready summaries. */
@@ -35,7 +44,10 @@ export async function finderResult(concernId: string, region: Region): Promise<F
 		treatmentsOf,
 	);
 	const names = (ids: string[]) => ids.map(nameOf).join(', ');
+	const reviews = await reviewDatesOf();
+	const shown = [...matched.map((a) => `areas/${a.id}`), ...products.map((p) => `${p.collection}/${p.id}`)];
 	return {
+		review: combinedReview(shown.map((k) => reviews.get(k)!)),
 		areas: await Promise.all(matched.map((a) => summaryOf(`areas/${a.id}`))),
 		products: await Promise.all(
 			products.map(async (p) => ({
