@@ -11,7 +11,7 @@ import { isoDay } from '../../src/lib/format.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const { files } = loadContentFiles(join(import.meta.dirname, '../../src/content'));
-const dates = new Map(
+const dates = new Map<string, { last: Date; next: Date }>(
 	files.flatMap((f) => {
 		const d = f.valid as { lastReviewed?: Date; nextReview?: Date; draft?: boolean } | undefined;
 		return d?.lastReviewed && d.nextReview && !d.draft ? [[`${f.collection}/${f.entry.id}`, { last: d.lastReviewed, next: d.nextReview }] as const] : [];
