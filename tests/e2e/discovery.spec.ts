@@ -219,7 +219,8 @@ test.describe('comparison pages', () => {
 				continue;
 			}
 			const html = readFileSync(existsSync(forward) ? forward : backward, 'utf8');
-			if (!html.includes('<table data-compare="2"')) problems.push(`${a} / ${b}: no two-column comparison table`);
+			const table = /<table class="pair-table[\s\S]*?<\/thead>/.exec(html)?.[0] ?? '';
+			if ((table.match(/<th scope="col"/g) ?? []).length !== 2) problems.push(`${a} / ${b}: no two-column comparison table`);
 			const links = linksOf(html);
 			for (const id of [a, b]) {
 				const url = brands.includes(id) ? `/neuromodulators/${id}/` : `/fillers/${id}/`;
