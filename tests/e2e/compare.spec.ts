@@ -8,7 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { entryPagesByType } from './dist.ts';
 import { sitemapPaths } from './site.ts';
 
-const PAIR_PAGES = (entryPagesByType().get('compare') ?? []).filter((p) => p !== '/compare/neuromodulators-vs-fillers/');
+/** Every comparison page: each pair and the class-level page, all drawn by the same two-column table. */
+const PAIR_PAGES = entryPagesByType().get('compare') ?? [];
 const VIEWPORTS = [
 	{ width: 320, height: 700 },
 	{ width: 390, height: 844 },
@@ -51,8 +52,9 @@ for (const viewport of VIEWPORTS) {
 	test.describe(`at ${viewport.width}x${viewport.height}`, () => {
 		test.use({ viewport });
 
-		test(`every pair page keeps both products on screen and breaks no word (${PAIR_PAGES.length} pages)`, async ({ page }) => {
+		test(`every comparison page keeps both sides on screen and breaks no word (${PAIR_PAGES.length} pages)`, async ({ page }) => {
 			test.setTimeout(120_000);
+			expect(PAIR_PAGES).toContain('/compare/neuromodulators-vs-fillers/');
 			expect(PAIR_PAGES.length).toBeGreaterThanOrEqual(50);
 			for (const path of PAIR_PAGES) {
 				await page.goto(path);
