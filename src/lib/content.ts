@@ -160,6 +160,14 @@ export async function nextStepsOf(collection: PageCollection, id: string): Promi
 			if (c === 'neuromodulators' || c === 'fillers') alreadyLinked.add(from);
 		}
 	}
+	// A material page lists its products in a section of its own (MaterialProducts).
+	if (collection === 'fillers') {
+		for (const p of productsOfMaterial(await entriesOf('products'), id)) alreadyLinked.add(keyOf('products', p.id));
+	}
+	// The contraindications table (an MDX component) links every brand and material it lists.
+	if (/<ContraindicationsTable\b/.test(entry.body ?? '')) {
+		for (const c of ['neuromodulators', 'fillers'] as const) for (const e of await entriesOf(c)) alreadyLinked.add(keyOf(c, e.id));
+	}
 	// A guide's previous and next guides are linked just above the next steps.
 	if (collection === 'guides') {
 		const { previous, next } = adjacentGuides(await guideOrderItems(), id);

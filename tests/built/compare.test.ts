@@ -21,7 +21,7 @@ const ids = (c: string) => [...dates.keys()].filter((k) => k.startsWith(`${c}/`)
 
 /** The two dates of a page's review line, as printed in its <time datetime> attributes. */
 function reviewLine(html: string): { last: string; next: string } | undefined {
-	const m = /Last reviewed <time datetime="([\d-]+)"[^>]*>[^<]*<\/time>\.\s*Next review due <time datetime="([\d-]+)"/.exec(html);
+	const m = /Last reviewed <time datetime="([\d-]+)"[^>]*>[^<]*<\/time>\s*·\s*Next review <time datetime="([\d-]+)"/.exec(html);
 	return m ? { last: m[1]!, next: m[2]! } : undefined;
 }
 const expected = (keys: string[]) => ({
