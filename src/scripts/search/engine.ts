@@ -5,15 +5,31 @@
  */
 import { SEARCH_KINDS } from '../../lib/kinds.ts';
 import { contentWords, excerptsConfirm, namedFirst, splitVersus } from '../../lib/search-query.ts';
-import * as vocabularyModule from '../../lib/search-vocabulary.ts';
+import type * as VocabularyModule from '../../lib/search-vocabulary.ts';
 import type { Lexicon, Vocabulary, VocabularyEntry } from '../../lib/search-vocabulary.ts';
+import vocabularyScript from './vocabulary-entry.ts?worker&url';
 
 /**
- * The correction and "A vs B" code. Bundled, not `import()`ed: a dynamic import here would move Vite's
- * preload helper into a chunk of its own, loaded by every page's eager script (one request more).
+ * The correction and "A vs B" code (~1.5 KB), added as a script only when a query needs it. Not
+ * `import()`ed: that would move Vite's preload helper into a chunk of its own, loaded by every page's
+ * eager script (one request more).
  */
-type VocabularyCode = typeof vocabularyModule;
-const vocabularyCode = () => Promise.resolve(vocabularyModule);
+type VocabularyCode = typeof VocabularyModule;
+let codeLoading: Promise<VocabularyCode> | undefined;
+function vocabularyCode(): Promise<VocabularyCode> {
+	codeLoading ??= new Promise<VocabularyCode>((resolve, reject) => {
+		const script = document.createElement('script');
+		script.src = vocabularyScript;
+		document.addEventListener('atlas:vocabulary', () => resolve(window.atlasVocabulary!), { once: true });
+		script.addEventListener('error', () => {
+			script.remove();
+			codeLoading = undefined;
+			reject(new Error('The search vocabulary code could not be loaded'));
+		});
+		document.head.append(script);
+	});
+	return codeLoading;
+}
 
 interface PagefindData {
 	url: string;
@@ -81,6 +97,7 @@ let loading: Promise<Pagefind> | undefined;
 declare global {
 	interface Window {
 		atlasPagefind?: Pagefind;
+		atlasVocabulary?: VocabularyCode;
 	}
 }
 
