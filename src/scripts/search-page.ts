@@ -22,9 +22,11 @@ export function runSearchPage(): void {
 	};
 	moreButton.addEventListener('click', async () => {
 		const outcome = current;
-		if (!outcome) return;
+		// One page at a time: a second press while one loads would fetch the same page twice.
+		if (!outcome || moreButton.disabled) return;
 		const start = outcome.hits.length;
-		const added = await outcome.more();
+		moreButton.disabled = true;
+		const added = await outcome.more().finally(() => (moreButton.disabled = false));
 		if (outcome !== current) return;
 		renderHits(list, added, 'list', 'sr', start);
 		showMore(outcome);

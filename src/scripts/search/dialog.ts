@@ -101,9 +101,11 @@ function build(): HTMLDialogElement {
 
 	moreButton.addEventListener('click', async () => {
 		const outcome = current;
-		if (!outcome) return;
+		// One page at a time: a second press while one loads would fetch the same page twice.
+		if (!outcome || moreButton.disabled) return;
 		const start = outcome.hits.length;
-		const added = await outcome.more();
+		moreButton.disabled = true;
+		const added = await outcome.more().finally(() => (moreButton.disabled = false));
 		if (outcome !== current) return;
 		renderHits(list, added, 'listbox', 'sd-opt', start);
 		showMore(outcome);

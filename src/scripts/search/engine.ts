@@ -191,13 +191,20 @@ const toHit = (d: PagefindData): Hit => ({
 
 /**
  * For "A vs B": the comparison page and both sides, in that order, as Pagefind results (found through
- * each record's `entry` filter), so they carry excerpts and are counted like any other result.
+ * each record's `entry` filter), so they carry excerpts and are counted like any other result. Pages
+ * that hold the query's words come with those words highlighted; the others with their opening lines.
  */
-async function pinnedResults(pagefind: Pagefind, entries: readonly VocabularyEntry[]): Promise<Array<{ result: PagefindResult; data: PagefindData; entry: VocabularyEntry }>> {
+async function pinnedResults(pagefind: Pagefind, run: string, entries: readonly VocabularyEntry[]): Promise<Array<{ result: PagefindResult; data: PagefindData; entry: VocabularyEntry }>> {
 	if (entries.length === 0) return [];
-	const response = await pagefind.search(null, { filters: { entry: { any: entries.map((e) => e.u) } } });
-	const loaded = await Promise.all(response.results.map(async (result) => ({ result, data: await result.data() })));
-	return entries.flatMap((entry) => loaded.filter((l) => l.data.url === entry.u).map((l) => ({ ...l, entry })));
+	const filters = { entry: { any: entries.map((e) => e.u) } };
+	const [matching, all] = await Promise.all([pagefind.search(run, { filters }), pagefind.search(null, { filters })]);
+	const matchingIds = new Set(matching.results.map((r) => r.id));
+	const results = [...matching.results, ...all.results.filter((r) => !matchingIds.has(r.id))];
+	const loaded = await Promise.all(results.map(async (result) => ({ result, data: await result.data() })));
+	return entries.flatMap((entry) => {
+		const found = loaded.find((l) => l.data.url === entry.u);
+		return found ? [{ ...found, entry }] : [];
+	});
 }
 
 /**
@@ -230,7 +237,7 @@ export async function search(query: string, kind?: string, isCurrent: () => bool
 			if (!isCurrent()) throw new Superseded();
 		}
 	}
-	const pinned = versus ? await pinnedResults(pagefind, [...(versus.comparison ? [versus.comparison] : []), ...versus.sides]) : [];
+	const pinned = versus ? await pinnedResults(pagefind, run, [...(versus.comparison ? [versus.comparison] : []), ...versus.sides]) : [];
 	const pinnedIds = new Set(pinned.map((p) => p.result.id));
 	const foundIds = new Set(response.results.map((r) => r.id));
 	const perKind = { ...(response.totalFilters.kind ?? {}) };

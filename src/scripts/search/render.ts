@@ -20,12 +20,24 @@ const quoted = (s: string) => `“${s}”`;
  */
 const cleanExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 
+/**
+ * The excerpt without the page title it often opens with (the title is already the link), so the
+ * reader sees the text that matched.
+ */
+function withoutTitle(excerpt: string, title: string): string {
+	const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '_');
+	const words = title.split(/\s+/).length;
+	const head = excerpt.split(/(\s+)/).slice(0, words * 2).join('');
+	const rest = excerpt.slice(head.length).replace(/^[.:\s]+/, '');
+	return plain(head).replace(/[.:]$/, '') === plain(escapeHtml(title)) && rest ? rest : excerpt;
+}
+
 /** One result's title, kind and highlighted excerpt. */
 function parts(hit: Hit): { title: string; kind: string; excerpt: string } {
 	return {
 		title: `<span class="sr-title">${escapeHtml(hit.title)}</span>`,
 		kind: `<span class="sr-kind">${escapeHtml(hit.kind)}</span>`,
-		excerpt: hit.excerpt ? `<span class="sr-excerpt">${cleanExcerpt(hit.excerpt)}</span>` : '',
+		excerpt: hit.excerpt ? `<span class="sr-excerpt">${withoutTitle(cleanExcerpt(hit.excerpt), hit.title)}</span>` : '',
 	};
 }
 
