@@ -21,15 +21,19 @@ const quoted = (s: string) => `“${s}”`;
 const cleanExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 
 /**
- * The excerpt without the page title it often opens with (the title is already the link), so the
- * reader sees the text that matched.
+ * The excerpt without the page title it often opens with, whole or from partway (Pagefind's window can
+ * start inside it): the title is already the link, so the reader sees the text that matched.
  */
 function withoutTitle(excerpt: string, title: string): string {
-	const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '_');
-	const words = title.split(/\s+/).length;
-	const head = excerpt.split(/(\s+)/).slice(0, words * 2).join('');
-	const rest = excerpt.slice(head.length).replace(/^[.:\s]+/, '');
-	return plain(head).replace(/[.:]$/, '') === plain(escapeHtml(title)) && rest ? rest : excerpt;
+	const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '_').trim().replace(/[.:]$/, '');
+	const whole = plain(escapeHtml(title));
+	const tokens = excerpt.split(/(\s+)/);
+	for (let words = title.split(/\s+/).length; words >= 2; words--) {
+		const head = tokens.slice(0, words * 2 - 1).join('');
+		const rest = excerpt.slice(head.length).replace(/^[.:\s]+/, '');
+		if (rest && whole.endsWith(plain(head)) && (words > 2 || plain(head).length > 12)) return rest;
+	}
+	return excerpt;
 }
 
 /** One result's title, kind and highlighted excerpt. */
