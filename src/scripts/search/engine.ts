@@ -40,6 +40,7 @@ interface PagefindData {
 }
 interface PagefindResult {
 	id: string;
+	score: number;
 	data(): Promise<PagefindData>;
 }
 interface PagefindResponse {
@@ -235,6 +236,19 @@ export async function search(query: string, kind?: string, isCurrent: () => bool
 			run = contentWords(correction);
 			response = await pagefind.search(run, all);
 			if (!isCurrent()) throw new Superseded();
+		}
+		// Pagefind needs every word: when no page has them all, drop the one word whose absence finds
+		// the best match ("can I drink alcohol after botox" finds the aftercare guide without "drink").
+		const words = run.split(' ');
+		if (response.results.length === 0 && words.length > 1) {
+			let best: { run: string; response: PagefindResponse } | undefined;
+			for (let i = 0; i < words.length; i++) {
+				const fewer = words.filter((_, j) => j !== i).join(' ');
+				const r = await pagefind.search(fewer, all);
+				if (r.results.length > 0 && (!best || r.results[0]!.score > best.response.results[0]!.score)) best = { run: fewer, response: r };
+			}
+			if (!isCurrent()) throw new Superseded();
+			if (best) ({ run, response } = best), (corrected = run);
 		}
 	}
 	const pinned = versus ? await pinnedResults(pagefind, run, [...(versus.comparison ? [versus.comparison] : []), ...versus.sides]) : [];
