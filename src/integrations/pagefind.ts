@@ -101,7 +101,7 @@ export default function pagefindIntegration(): AstroIntegration {
 					html = html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${meta}`);
 					// A comparison page is short and names two entries in every row, so Pagefind would rank it above
 					// either entry for most queries naming one; its text counts for less ("A vs B" pins it first).
-					if (comparison || url.startsWith('/compare/')) html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.4"');
+					if (comparison || url.startsWith('/compare/')) html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.1"');
 					// The kind label stays a filter but leaves the indexed text (and so every excerpt).
 					html = html.replace(/data-pagefind-filter="kind"/g, 'data-pagefind-ignore data-pagefind-filter="kind"');
 					for (const w of wordsOf(indexedText(html))) words.add(w);

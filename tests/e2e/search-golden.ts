@@ -42,6 +42,7 @@ export const VERSUS: Golden[] = [
 	g('Jeuveau vs. Xeomin', '/compare/jeuveau-vs-xeomin/'),
 	g('radiesse vs fat transfer', '/compare/autologous-fat-vs-calcium-hydroxylapatite/'),
 	g('zeomin vs dysport', '/compare/dysport-vs-xeomin/'),
+	g('jeuveau or botox', '/compare/botox-cosmetic-vs-jeuveau/'),
 ];
 
 export const GOLDEN: Golden[] = [
@@ -144,6 +145,17 @@ export const GOLDEN: Golden[] = [
 	g('off-label', '/glossary/#off-label'),
 	g('lidocaine', '/glossary/#lidocaine'),
 	g('botulism', '/glossary/#botulism'),
+	// More of what readers type
+	g('how long does dysport last', DYSPORT),
+	g('how long does sculptra last', PLLA),
+	g('jeuveau side effects', '/neuromodulators/jeuveau/'),
+	g('jaw slimming', '/areas/masseter/'),
+	g('under eye bags', '/areas/under-eye-hollows/'),
+	g('elevens', '/areas/frown-lines/'),
+	g('fake botox', '/guides/choosing-an-injector/'),
+	g('hyperhidrosis', '/glossary/#hyperhidrosis'),
+	g('what is a neuromodulator', '/glossary/#neuromodulator'),
+	g('blue under eyes after filler', '/glossary/#tyndall-effect'),
 	// Guides by name
 	g('aftercare', '/guides/aftercare/'),
 	g('choosing an injector', '/guides/choosing-an-injector/'),
