@@ -25,13 +25,14 @@ const cleanExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
  * start inside it): the title is already the link, so the reader sees the text that matched.
  */
 function withoutTitle(excerpt: string, title: string): string {
-	const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '_').trim().replace(/[.:]$/, '');
+	// Letters and digits only: the title and the excerpt escape quotes and punctuation differently.
+	const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
 	const whole = plain(escapeHtml(title));
 	const tokens = excerpt.split(/(\s+)/);
 	for (let words = title.split(/\s+/).length; words >= 2; words--) {
 		const head = tokens.slice(0, words * 2 - 1).join('');
 		const rest = excerpt.slice(head.length).replace(/^[.:\s]+/, '');
-		if (rest && whole.endsWith(plain(head)) && (words > 2 || plain(head).length > 12)) return rest;
+		if (rest && whole.endsWith(plain(head)) && (words > 2 || plain(head).length > 10)) return rest;
 	}
 	return excerpt;
 }
