@@ -6,8 +6,13 @@
  *   searchable `aliases` metadata field, added to the HTML given to Pagefind only, so readers' pages
  *   carry no extra bytes and excerpts never show the alias list;
  * - each glossary term as a record of its own at /glossary/#id, so a term lands on its anchor;
- * - the search vocabulary (titles, terms and aliases) as pagefind/vocabulary.json, which the search
- *   code loads with the engine to pin alias owners and correct typos.
+ * - a `entry` filter holding each record's own URL, so the search code can fetch the records it must
+ *   put first (the comparison page and both sides of "A vs B") with their excerpts and counts;
+ * - the kind label above each title is kept out of the indexed text (it stays a filter), so excerpts
+ *   never begin with "Treatment area." or "Glossary term.";
+ * - the search vocabulary (titles, terms, aliases, and for each comparison page the two entries it
+ *   compares) as pagefind/vocabulary.json, and every word of the indexed text as pagefind/words.json:
+ *   the search code loads them only for a comparison query or a query that needs correcting.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,16 +21,37 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { builtPages } from '../lib/built-pages.ts';
 import { loadContentFiles } from '../lib/content-files.ts';
-import { KIND_LABELS } from '../lib/kinds.ts';
-import { buildVocabulary, type Vocabulary, type VocabularySource } from '../lib/search-vocabulary.ts';
+import { COMPARISON_KIND, KIND_LABELS, SEARCHED_COLLECTIONS } from '../lib/kinds.ts';
+import { buildVocabulary, wordsOf, type Vocabulary, type VocabularyEntry, type VocabularySource } from '../lib/search-vocabulary.ts';
 import { urlFor } from '../lib/urls.ts';
 import { productAliases } from '../lib/products.ts';
 import type { CollectionName } from '../schemas/fragments.ts';
 
-/** The collections search covers (sources are reference material, reached from the pages that cite them). */
-const SEARCHED = new Set<string>(['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths', 'glossary']);
+const SEARCHED = new Set<string>(SEARCHED_COLLECTIONS);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const decodeHtml = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+
+/** The indexed part of a page (its `data-pagefind-body` element) as plain text, for the word list. */
+function indexedText(html: string): string {
+	const body = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
+	return decodeHtml(body.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '));
+}
+
+/**
+ * A comparison page names its two entries in `data-compare` on <main> (see pages/compare/[slug].astro):
+ * its vocabulary entry, so "A vs B" can find it from either side's names whatever kinds they are.
+ */
+function comparisonEntry(url: string, html: string, byUrl: ReadonlyMap<string, VocabularyEntry>): VocabularyEntry | undefined {
+	const sides = /<main\b[^>]*\bdata-compare="([^"]+)"/.exec(html)?.[1]?.split(' ');
+	if (!sides || sides.length !== 2) return undefined;
+	const [a, b] = sides.map((u) => byUrl.get(u));
+	if (!a || !b) throw new Error(`Comparison ${url} names ${sides.join(' and ')} in data-compare, but search knows no entry at ${!a ? sides[0] : sides[1]}.`);
+	const title = decodeHtml(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? `${a.t} vs ${b.t}`);
+	// No aliases: the pair page is found from its sides' names by the "A vs B" resolver, and the sides'
+	// aliases here would rank every pair page above the entry itself for a one-word query.
+	return { u: url, t: title, k: COMPARISON_KIND.one, a: [], s: [a.u, b.u] };
+}
 
 /** A product's name variants ("XC", "(+)", names abroad) join its editor-written aliases. */
 function withDerivedAliases(collection: string, data: VocabularySource['data'] & { otherNames?: Array<{ name: string }> }): VocabularySource['data'] {
@@ -68,29 +94,44 @@ export default function pagefindIntegration(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				let pages = 0;
+				const words = new Set<string>();
 				for (const { file, url } of builtPages(site)) {
 					let html = readFileSync(file, 'utf8');
 					if (!html.includes('data-pagefind-body')) continue;
-					const aliases = byUrl.get(url)?.a ?? [];
-					if (aliases.length > 0) {
-						const meta = `<meta data-pagefind-meta="aliases[content]" content="${escapeHtml(aliases.join('; '))}">`;
-						html = html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${meta}`);
-					}
+					const comparison = comparisonEntry(url, html, byUrl);
+					if (comparison) vocabulary.entries.push(comparison);
+					const aliases = (comparison ?? byUrl.get(url))?.a ?? [];
+					const meta = [
+						`<meta data-pagefind-filter="entry[content]" content="${escapeHtml(url)}">`,
+						aliases.length > 0 ? `<meta data-pagefind-meta="aliases[content]" content="${escapeHtml(aliases.join('; '))}">` : '',
+					].join('');
+					html = html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${meta}`);
+					// A comparison page is short and names two entries in every row, so Pagefind would rank it above
+					// either entry for most queries naming one; its text counts for less ("A vs B" pins it first).
+					if (comparison || url.startsWith('/compare/')) html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.1"');
+					// The kind label stays a filter but leaves the indexed text (and so every excerpt).
+					html = html.replace(/data-pagefind-filter="kind"/g, 'data-pagefind-ignore data-pagefind-filter="kind"');
+					for (const w of wordsOf(indexedText(html))) words.add(w);
 					const added = await index.addHTMLFile({ url, content: html });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
 					pages++;
 				}
 				for (const term of vocabulary.entries.filter((e) => e.u.startsWith('/glossary/#'))) {
 					const also = term.a.length > 0 ? `<p>Also called: ${escapeHtml(term.a.join(', '))}.</p>` : '';
-					const content = `<html lang="en"><body><main data-pagefind-body><p data-pagefind-filter="kind">${escapeHtml(term.k)}</p><h1 data-pagefind-meta="title">${escapeHtml(term.t)}</h1>${also}<p>${escapeHtml(glossary.get(term.u) ?? '')}</p></main></body></html>`;
+					const definition = glossary.get(term.u) ?? '';
+					for (const w of wordsOf(`${term.t} ${term.a.join(' ')} ${definition}`)) words.add(w);
+					const content = `<html lang="en"><body><main data-pagefind-body><meta data-pagefind-filter="entry[content]" content="${escapeHtml(term.u)}"><p data-pagefind-ignore data-pagefind-filter="kind">${escapeHtml(term.k)}</p><h1 data-pagefind-meta="title">${escapeHtml(term.t)}</h1>${also}<p>${escapeHtml(definition)}</p></main></body></html>`;
 					const added = await index.addHTMLFile({ url: term.u, content });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${term.u}: ${added.errors.join('; ')}`);
 				}
 				const written = await index.writeFiles({ outputPath: `${site}pagefind` });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				writeFileSync(join(site, 'pagefind', 'vocabulary.json'), JSON.stringify(vocabulary));
+				// Only the words the vocabulary does not already hold: the two files are loaded together.
+				const named = new Set(vocabulary.entries.flatMap((e) => wordsOf(`${e.t} ${e.a.join(' ')}`)));
+				writeFileSync(join(site, 'pagefind', 'words.json'), JSON.stringify([...words].filter((w) => !named.has(w)).sort()));
 				writeFileSync(join(site, 'pagefind', 'loader.js'), LOADER);
-				logger.info(`Indexed ${pages} pages and ${glossary.size} glossary terms for search.`);
+				logger.info(`Indexed ${pages} pages and ${glossary.size} glossary terms for search; ${words.size} distinct words.`);
 				await pagefind.close();
 			},
 		},

@@ -83,6 +83,14 @@ const FILLER_TIERS: readonly EmergencyTier[] = [
 	},
 ];
 
+/**
+ * Signs written as one sentence ("double or blurred vision; a new drooping eyelid."): each sign after the
+ * action's colon starts in lower case, as every sign here starts with a common word.
+ */
+export function signsInSentence(signs: readonly string[]): string {
+	return `${signs.map((s) => s.charAt(0).toLowerCase() + s.slice(1)).join('; ')}.`;
+}
+
 /** Every card's content, by variant. */
 export const EMERGENCY_CARDS: Record<EmergencyVariant, EmergencyCardContent> = {
 	toxin: { title: 'Emergency signs after a toxin injection', tiers: TOXIN_TIERS },

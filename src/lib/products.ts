@@ -157,7 +157,6 @@ export function productPairRows(a: ProductLike, b: ProductLike, names: PairNames
 		{ label: 'Approved ages', ...cell(ages) },
 		{ label: 'Contains lidocaine', ...cell((p) => yesNo(p.data.lidocaine)) },
 		{ label: 'How long it lasted in the label study', ...cell((p) => p.data.labelDuration?.text ?? 'Not stated on this site') },
-		{ label: 'Sold in the US', ...cell((p) => (p.data.status === 'marketed' ? 'Yes' : 'No longer')) },
 	];
 }
 

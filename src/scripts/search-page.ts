@@ -3,8 +3,8 @@
  * from ?kind=) and re-runs it as the reader types, keeping the address in step so results can be
  * linked. Rendering is shared with the search dialog.
  */
-import { loadEngine, search, Superseded } from './search/engine.ts';
-import { FAILURE_TEXT, KIND_FILTERS, renderFilters, renderHits, renderSuggestions, statusText } from './search/render.ts';
+import { loadEngine, search, Superseded, type SearchOutcome } from './search/engine.ts';
+import { FAILURE_TEXT, KIND_FILTERS, moreLabel, renderFilters, renderHits, renderSuggestions, statusText } from './search/render.ts';
 
 export function runSearchPage(): void {
 	const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -12,7 +12,27 @@ export function runSearchPage(): void {
 	const list = document.querySelector<HTMLOListElement>('#search-results');
 	const kinds = document.querySelector<HTMLElement>('#search-kinds');
 	const suggest = document.querySelector<HTMLElement>('#search-suggest');
-	if (!input || !status || !list || !kinds || !suggest) return;
+	const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
+	if (!input || !status || !list || !kinds || !suggest || !moreButton) return;
+	let current: SearchOutcome | undefined;
+	const showMore = (outcome: SearchOutcome) => {
+		const label = moreLabel(outcome.hits.length, outcome.total);
+		moreButton.hidden = !label;
+		moreButton.textContent = label;
+	};
+	moreButton.addEventListener('click', async () => {
+		const outcome = current;
+		// One page at a time: a second press while one loads would fetch the same page twice.
+		if (!outcome || moreButton.disabled) return;
+		const start = outcome.hits.length;
+		moreButton.disabled = true;
+		const added = await outcome.more().finally(() => (moreButton.disabled = false));
+		if (outcome !== current) return;
+		renderHits(list, added, 'list', 'sr', start);
+		showMore(outcome);
+		// Focus moves to the first new result, so a keyboard reader carries on from where the list grew.
+		list.querySelectorAll<HTMLAnchorElement>('li a')[start]?.focus();
+	});
 	document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
 	kinds.hidden = false;
 
@@ -38,6 +58,8 @@ export function runSearchPage(): void {
 		if (label) url.searchParams.set('kind', label.toLowerCase());
 		else url.searchParams.delete('kind');
 		history.replaceState(null, '', url);
+		current = undefined;
+		moreButton!.hidden = true;
 		if (!query) {
 			list!.innerHTML = '';
 			status!.textContent = '';
@@ -48,7 +70,9 @@ export function runSearchPage(): void {
 		try {
 			const outcome = await search(query, kind, () => ticket === latest);
 			if (ticket !== latest) return;
+			current = outcome;
 			renderHits(list!, outcome.hits, 'list');
+			showMore(outcome);
 			status!.textContent = statusText(outcome, label);
 			suggest!.hidden = outcome.hits.length > 0;
 			filters.update(outcome.perKind, kind);

@@ -141,3 +141,10 @@ describe('emergency cards', () => {
 		expect(sameDay!.signs).toEqual(['Double or blurred vision', 'A new drooping eyelid']);
 	});
 });
+
+describe('signsInSentence', () => {
+	it('joins signs into one sentence, each after the first in lower case', async () => {
+		const { signsInSentence } = await import('../../src/lib/emergency.ts');
+		expect(signsInSentence(['Double or blurred vision', 'A new drooping eyelid'])).toBe('double or blurred vision; a new drooping eyelid.');
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, buildVocabulary, correctQuery, editDistance, exactMatches, excerptsConfirm, normalise, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
+import { allowedTypos, buildVocabulary, contentWords, correctQuery, editDistance, exactMatches, excerptsConfirm, lexicon, namedBy, namedFirst, normalise, resolveVersus, splitVersus, wordsOf, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
 
 const vocabulary: Vocabulary = {
 	entries: [
@@ -35,7 +35,7 @@ describe('editDistance', () => {
 
 describe('allowedTypos', () => {
 	it('tolerates none in short words and more in long ones', () => {
-		expect([3, 4, 5, 6, 9, 10].map(allowedTypos)).toEqual([0, 1, 1, 2, 2, 3]);
+		expect([3, 4, 5, 7, 8, 11, 12].map(allowedTypos)).toEqual([0, 1, 1, 1, 2, 2, 3]);
 	});
 });
 
@@ -57,7 +57,7 @@ describe('exactMatches', () => {
 
 describe('correctQuery', () => {
 	it('corrects a misspelt brand or product family to the nearest title or alias', () => {
-		expect(correctQuery('botoks', vocabulary)).toBe('botox');
+		expect(correctQuery('botxo', vocabulary)).toBe('botox');
 		expect(correctQuery('restilane', vocabulary)).toBe('restylane');
 		expect(correctQuery('Dysprot', vocabulary)).toBe('dysport');
 	});
@@ -104,5 +104,88 @@ describe('buildVocabulary', () => {
 			{ u: '/areas/lips/', t: 'Lips', k: 'Treatment area', a: ['lip filler'] },
 			{ u: '/glossary/#ptosis', t: 'Ptosis', k: 'Glossary term', a: ['droopy eyelid'] },
 		]);
+	});
+});
+
+describe('correctQuery never rewrites a word the site knows', () => {
+	const known = lexicon(vocabulary, ['anyone', 'facial', 'trouble', 'spread', 'working', 'anymore', 'double', 'labial']);
+	it('leaves every word found in the index text or the vocabulary as typed', () => {
+		for (const q of ['botox not working anymore', 'double chin', 'labial', 'facial', 'spread']) expect(correctQuery(q, known)).toBeUndefined();
+	});
+	it('corrects only the unknown word of a multi-word query', () => {
+		expect(correctQuery('botox not workng anymore', known)).toBe('botox not working anymore');
+		expect(correctQuery('dysprot spread', known)).toBe('dysport spread');
+	});
+	it('does not turn an unknown real word into a different word that starts otherwise', () => {
+		expect(correctQuery('thread', lexicon(vocabulary, ['spread', 'treat']))).toBeUndefined();
+		expect(correctQuery('labial', lexicon(vocabulary, ['facial']))).toBeUndefined();
+	});
+	it('lets a first letter that sounds alike change (zeomin for xeomin)', () => {
+		expect(correctQuery('zeomin', lexicon({ entries: [{ u: '/x/', t: 'Xeomin', k: 'Brand', a: [] }] }))).toBe('xeomin');
+	});
+	it('leaves numbers alone', () => {
+		expect(correctQuery('11 lines', known)).toBeUndefined();
+	});
+});
+
+const withPairs: Vocabulary = {
+	entries: [
+		...vocabulary.entries,
+		{ u: '/compare/botox-cosmetic-vs-dysport/', t: 'Botox Cosmetic vs Dysport', k: 'Comparison', a: [], s: ['/neuromodulators/botox-cosmetic/', '/neuromodulators/dysport/'] },
+	],
+};
+
+describe('splitVersus and resolveVersus', () => {
+	it('splits the ways readers compare two things', () => {
+		expect(splitVersus('Botox vs. Dysport')).toEqual(['botox', 'dysport']);
+		expect(splitVersus('botox versus dysport')).toEqual(['botox', 'dysport']);
+		expect(splitVersus('botox or dysport')).toEqual(['botox', 'dysport']);
+		expect(splitVersus('difference between botox compared to dysport')).toEqual(['botox', 'dysport']);
+		expect(splitVersus('botox side effects')).toBeUndefined();
+	});
+	it('finds the comparison from either side, by brand name, alias or misspelling', () => {
+		for (const q of ['botox vs dysport', 'dysport vs botox', 'vistabel vs azzalure', 'botxo vs dysprot']) {
+			const r = resolveVersus(q, withPairs);
+			expect(r?.comparison?.u, q).toBe('/compare/botox-cosmetic-vs-dysport/');
+		}
+		expect(resolveVersus('dysport vs botox', withPairs)?.sides.map((s) => s.u)).toEqual(['/neuromodulators/dysport/', '/neuromodulators/botox-cosmetic/']);
+	});
+	it('has no comparison for a pair the site does not compare, and nothing for unknown names', () => {
+		expect(resolveVersus('botox vs juvederm', withPairs)?.comparison).toBeUndefined();
+		expect(resolveVersus('botox vs qqqq', withPairs)).toBeUndefined();
+	});
+});
+
+describe('contentWords', () => {
+	it('drops question scaffolding but keeps the words that carry meaning', () => {
+		expect(contentWords('How long does lip filler last?')).toBe('long lip filler last');
+		expect(contentWords('can I get botox while breastfeeding')).toBe('botox breastfeeding');
+		expect(contentWords('botox not working')).toBe('botox not working');
+		expect(contentWords('how much is lip filler')).toBe('much lip filler');
+		expect(contentWords('what is it')).toBe('what is it');
+	});
+});
+
+describe('namedBy and namedFirst', () => {
+	it('ranks an exact title over an exact alias over a question-word match', () => {
+		expect(namedBy('ptosis', 'Ptosis', [])).toBe(4);
+		expect(namedBy('ptosis', 'Brow ptosis', [])).toBe(0);
+		expect(namedBy('botox vs fillers', 'Botox vs fillers: what each does', [])).toBe(4);
+		expect(namedBy('smile lines', 'Nasolabial folds', ['smile lines'])).toBe(3);
+		expect(namedBy('can I get botox while breastfeeding', 'Botox is safe in pregnancy', ['botox breastfeeding'])).toBe(1);
+	});
+	it('moves the named result to the front and keeps the rest in order', () => {
+		const results = [
+			{ title: 'Brow ptosis', aliases: [] },
+			{ title: 'Eyelid surgery', aliases: [] },
+			{ title: 'Ptosis', aliases: [] },
+		];
+		expect(namedFirst('ptosis', results).map((r) => r.title)).toEqual(['Ptosis', 'Brow ptosis', 'Eyelid surgery']);
+	});
+});
+
+describe('wordsOf', () => {
+	it('lists distinct normalised words of three letters or more, without bare numbers', () => {
+		expect(wordsOf('Juvéderm lasts 6 to 12 months; juvederm is HA')).toEqual(['juvederm', 'lasts', 'months']);
 	});
 });

@@ -2,22 +2,11 @@
  * Result rendering shared by the search dialog and the /search/ page: the hit list, the status line
  * read out to screen readers, the kind filters and the suggestions shown before and after a miss.
  */
-import { KIND_LABELS } from '../../lib/kinds.ts';
-import type { CollectionName } from '../../schemas/fragments.ts';
+import { SEARCH_KINDS } from '../../lib/kinds.ts';
 import type { Hit, SearchOutcome } from './engine.ts';
 
-/** The kinds a reader can narrow to: the label on the chip and the Pagefind filter value. */
-export const KIND_FILTERS: ReadonlyArray<{ label: string; value: string }> = (
-	[
-		['neuromodulators', 'Brands'],
-		['fillers', 'Fillers'],
-		['areas', 'Areas'],
-		['guides', 'Guides'],
-		['myths', 'Myths'],
-		['products', 'Products'],
-		['glossary', 'Glossary'],
-	] as Array<[CollectionName, string]>
-).map(([collection, label]) => ({ label, value: KIND_LABELS[collection].one }));
+/** The kinds a reader can narrow to, from the kinds registry: the label on the chip and the Pagefind filter value. */
+export const KIND_FILTERS: ReadonlyArray<{ label: string; value: string }> = SEARCH_KINDS.map((k) => ({ label: k.chip, value: k.value }));
 
 /** Queries offered on an empty box and after a miss: one brand, one area, one lay term, one worry. */
 export const SUGGESTIONS = ['Botox', 'lip filler', 'smile lines', 'dissolve filler', 'pregnant', 'droopy eyelid'];
@@ -25,30 +14,66 @@ export const SUGGESTIONS = ['Botox', 'lip filler', 'smile lines', 'dissolve fill
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const quoted = (s: string) => `“${s}”`;
 
-/** One result's inner HTML: title, kind and the highlighted excerpt (or the alias that matched). */
-function hitHtml(hit: Hit): string {
-	const why = hit.alias && hit.alias.toLowerCase() !== hit.title.toLowerCase() ? `<span class="sr-alias">Matches ${escapeHtml(quoted(hit.alias))}</span>` : '';
-	// Pagefind's excerpt is already escaped text with <mark> around matched words.
-	const excerpt = hit.excerpt ? `<span class="sr-excerpt">${hit.excerpt}</span>` : '';
-	return `<span class="sr-title">${escapeHtml(hit.title)}</span> <span class="sr-kind">${escapeHtml(hit.kind)}</span>${why}${excerpt}`;
+/**
+ * Pagefind's excerpt is escaped text with <mark> around matched words; anything else is dropped, so
+ * only the matched words are highlighted whatever the index holds.
+ */
+const cleanExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
+
+/**
+ * The excerpt without the page title it often opens with, whole or from partway (Pagefind's window can
+ * start inside it): the title is already the link, so the reader sees the text that matched.
+ */
+function withoutTitle(excerpt: string, title: string): string {
+	// Letters and digits only: the title and the excerpt escape quotes and punctuation differently.
+	const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+	const whole = plain(escapeHtml(title));
+	const tokens = excerpt.split(/(\s+)/);
+	for (let words = title.split(/\s+/).length; words >= 2; words--) {
+		const head = tokens.slice(0, words * 2 - 1).join('');
+		const rest = excerpt.slice(head.length).replace(/^[.:\s]+/, '');
+		if (rest && whole.endsWith(plain(head)) && (words > 2 || plain(head).length > 10)) return rest;
+	}
+	return excerpt;
+}
+
+/** One result's title, kind and highlighted excerpt. */
+function parts(hit: Hit): { title: string; kind: string; excerpt: string } {
+	return {
+		title: `<span class="sr-title">${escapeHtml(hit.title)}</span>`,
+		kind: `<span class="sr-kind">${escapeHtml(hit.kind)}</span>`,
+		excerpt: hit.excerpt ? `<span class="sr-excerpt">${withoutTitle(cleanExcerpt(hit.excerpt), hit.title)}</span>` : '',
+	};
 }
 
 /**
- * Fills `container` with the hits. As a listbox (the dialog) each hit is an <a role="option"> with an
- * id for aria-activedescendant; as a list (the page) each is an <li> holding a plain link.
+ * Adds the hits to `container`, numbered on from `start`. As a listbox (the dialog) each hit is an
+ * <a role="option"> with an id for aria-activedescendant (the styles underline only its title); as a
+ * list (the page) each is an <li> whose link is the title alone, the kind and excerpt beside it.
  */
-export function renderHits(container: HTMLElement, hits: readonly Hit[], as: 'listbox' | 'list', idPrefix = 'sr'): void {
-	container.innerHTML = hits
-		.map((hit, i) =>
-			as === 'listbox'
-				? `<a class="sr" role="option" aria-selected="false" id="${idPrefix}-${i}" href="${escapeHtml(hit.url)}">${hitHtml(hit)}</a>`
-				: `<li><a class="sr" href="${escapeHtml(hit.url)}">${hitHtml(hit)}</a></li>`,
-		)
-		.join('');
+export function renderHits(container: HTMLElement, hits: readonly Hit[], as: 'listbox' | 'list', idPrefix = 'sr', start = 0): void {
+	if (start === 0) container.innerHTML = '';
+	container.insertAdjacentHTML(
+		'beforeend',
+		hits
+			.map((hit, i) => {
+				const { title, kind, excerpt } = parts(hit);
+				return as === 'listbox'
+					? `<a class="sr" role="option" aria-selected="false" id="${idPrefix}-${start + i}" href="${escapeHtml(hit.url)}">${title} ${kind}${excerpt}</a>`
+					: `<li class="sr"><a href="${escapeHtml(hit.url)}">${title}</a> ${kind}${excerpt}</li>`;
+			})
+			.join(''),
+	);
+}
+
+/** The "Show more" button's label, or '' when every result is shown. */
+export function moreLabel(shown: number, total: number): string {
+	const left = total - shown;
+	return left > 0 ? `Show more results (${left} more)` : '';
 }
 
 /** The sentence announced after each search. */
-export function statusText(outcome: SearchOutcome, kindLabel?: string): string {
+export function statusText(outcome: Pick<SearchOutcome, 'query' | 'corrected' | 'total'>, kindLabel?: string): string {
 	const within = kindLabel ? ` in ${kindLabel}` : '';
 	const n = outcome.total;
 	const count = n === 0 ? `No results${within}` : `${n} result${n === 1 ? '' : 's'}${within}`;
