@@ -115,6 +115,8 @@ test.describe('on a phone', () => {
 		const scrolling: string[] = [];
 		for (const path of sitemapPaths()) {
 			await page.goto(path);
+			// Open every disclosure first, so a table folded away (medical approvals) is checked too.
+			await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
 			const found = await page.evaluate(() =>
 				[...document.querySelectorAll('main *')]
 					.filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)

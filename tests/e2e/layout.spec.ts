@@ -72,7 +72,11 @@ test.describe('on a phone', () => {
 		test(`${path}: "On this page" is one collapsed line near the top that opens to working links`, async ({ page }) => {
 			await page.goto(path);
 			const nav = contents(page);
-			expect(await pageTop(page, 'nav[aria-label="On this page"]')).toBeLessThan(2 * PHONE.height);
+			// A guide that opens with the emergency care card (the side-effects guide) may spend its height
+			// first: the bound is two screens of reading after the card.
+			const card = await page.locator('[data-emergency-card]').first().boundingBox();
+			const cardFirst = card !== null && card.y < (await pageTop(page, '.summary, [aria-labelledby="summary-heading"]').catch(() => Infinity));
+			expect(await pageTop(page, 'nav[aria-label="On this page"]')).toBeLessThan(2 * PHONE.height + (cardFirst ? card!.height : 0));
 			const links = nav.getByRole('link');
 			await expect(links.first()).toBeHidden();
 			expect((await nav.boundingBox())!.height).toBeLessThan(60);

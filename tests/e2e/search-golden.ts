@@ -5,11 +5,17 @@
  */
 export interface Golden {
 	query: string;
-	/** The URL of the result that must be first. */
-	first: string;
+	/**
+	 * The URL of the result that must be first, or for a brand family with pages of its own (Juvéderm is a
+	 * material's brand and the name of several products) the URLs any of which may be first.
+	 */
+	first: string | readonly string[];
 }
 
-const g = (query: string, first: string): Golden => ({ query, first });
+const g = (query: string, first: string | readonly string[]): Golden => ({ query, first });
+/** Right first for a family name: the material page or any product of the family. */
+const family = (material: string, productPrefix: string, products: readonly string[]) => [material, ...products.filter((p) => p.startsWith(productPrefix)).map((p) => `/products/${p}/`)];
+const PRODUCTS = ['juvederm-ultra-xc', 'juvederm-volbella-xc', 'juvederm-vollure-xc', 'juvederm-voluma-xc', 'juvederm-volux-xc'];
 
 const BOTOX = '/neuromodulators/botox-cosmetic/';
 const DYSPORT = '/neuromodulators/dysport/';
@@ -34,7 +40,7 @@ export const VERSUS: Golden[] = [
 	g('letybo vs xeomin', '/compare/letybo-vs-xeomin/'),
 	g('botox or dysport', '/compare/botox-cosmetic-vs-dysport/'),
 	g('dysport versus xeomin', '/compare/dysport-vs-xeomin/'),
-	g('bellafill vs sculptra', '/compare/pmma-vs-poly-l-lactic-acid/'),
+	g('bellafill vs sculptra', '/compare/bellafill-vs-sculptra-aesthetic/'),
 	g('fat transfer vs hyaluronic acid', '/compare/autologous-fat-vs-hyaluronic-acid/'),
 	g('botox vs juvederm', '/compare/botox-cosmetic-vs-hyaluronic-acid/'),
 	g('restylane vs sculptra', '/compare/hyaluronic-acid-vs-poly-l-lactic-acid/'),
@@ -43,6 +49,9 @@ export const VERSUS: Golden[] = [
 	g('radiesse vs fat transfer', '/compare/autologous-fat-vs-calcium-hydroxylapatite/'),
 	g('zeomin vs dysport', '/compare/dysport-vs-xeomin/'),
 	g('jeuveau or botox', '/compare/botox-cosmetic-vs-jeuveau/'),
+	g('voluma vs restylane lyft', '/compare/juvederm-voluma-xc-vs-restylane-lyft/'),
+	g('kysse vs volbella', '/compare/juvederm-volbella-xc-vs-restylane-kysse/'),
+	g('rha 4 vs voluma', '/compare/juvederm-voluma-xc-vs-rha-4/'),
 ];
 
 export const GOLDEN: Golden[] = [
@@ -62,18 +71,18 @@ export const GOLDEN: Golden[] = [
 	g('daxify', '/neuromodulators/daxxify/'),
 	g('letybo', '/neuromodulators/letybo/'),
 	// Filler materials, product families and misspellings
-	g('juvederm', HA),
-	g('Juvéderm', HA),
+	g('juvederm', family(HA, 'juvederm-', PRODUCTS)),
+	g('Juvéderm', family(HA, 'juvederm-', PRODUCTS)),
 	g('juvaderm', HA),
-	g('restylane', HA),
+	g('restylane', '/products/restylane/'),
 	g('restalyne', HA),
-	g('restilane', HA),
+	g('restilane', '/products/restylane/'),
 	g('hyaluronic acid filler', HA),
-	g('radiesse', CAHA),
-	g('radiese', CAHA),
-	g('sculptra', PLLA),
+	g('radiesse', '/products/radiesse/'),
+	g('radiese', '/products/radiesse/'),
+	g('sculptra', '/products/sculptra-aesthetic/'),
 	g('sculptura', PLLA),
-	g('bellafill', '/fillers/pmma/'),
+	g('bellafill', '/products/bellafill/'),
 	g('permanent filler', '/fillers/pmma/'),
 	g('fat transfer', '/fillers/autologous-fat/'),
 	// Areas, by their medical and everyday names
@@ -161,4 +170,9 @@ export const GOLDEN: Golden[] = [
 	g('choosing an injector', '/guides/choosing-an-injector/'),
 	g('botox vs fillers', '/guides/botox-vs-fillers/'),
 	...VERSUS,
+	g('voluma', '/products/juvederm-voluma-xc/'),
+	g('restylane kysse', '/products/restylane-kysse/'),
+	g('rha 4', '/products/rha-4/'),
+	g('volux', '/products/juvederm-volux-xc/'),
+	g('belotero', '/products/belotero-balance-plus/'),
 ];
