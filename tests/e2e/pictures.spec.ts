@@ -30,16 +30,17 @@ test.describe('face map', () => {
 		});
 	}
 
-	test('a marker takes keyboard focus and shows a highlight, and leads to its area', async ({ page }) => {
+	test('a reader tabbing through the map reaches a marker, sees it highlighted, and Enter opens its area', async ({ page }) => {
 		await page.goto('/areas/');
-		const marker = page.locator('svg.face a[href="/areas/lips/"]');
-		const shape = marker.locator('.sh');
+		const marker = page.getByRole('link', { name: /^\d+\. Lips: filler$/ });
+		const shape = page.locator('svg.face a[href="/areas/lips/"] .sh');
 		const before = await shape.evaluate((el) => getComputedStyle(el).strokeWidth);
-		await marker.focus();
+		for (let i = 0; i < 100 && !(await marker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 		await expect(marker).toBeFocused();
 		expect(await shape.evaluate((el) => getComputedStyle(el).strokeWidth)).not.toBe(before);
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/areas\/lips\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Lips');
 	});
 });
 
