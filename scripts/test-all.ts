@@ -146,7 +146,7 @@ for (const [index, layer] of LAYERS.entries()) {
 	const outcome = runLayer(layer, index);
 	outcomes.push(outcome);
 	if (layer.name === 'build') built = outcome.failed === 0;
-	if (outcome.failed > 0 && !keepGoing) stopped = `layer ${index + 1} (${layer.name}) failed; npm test -- --keep-going runs the rest`;
+	if (outcome.failed > 0 && !keepGoing) stopped = `layer ${index + 1} failed`;
 }
 
 const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
@@ -157,5 +157,6 @@ for (const [i, o] of outcomes.entries()) {
 	const counts = o.seconds === undefined && o.failed === 0 ? '' : `${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed`;
 	console.log(`  ${i + 1}. ${o.name.padEnd(20)} ${counts.padEnd(22)} ${time.padStart(9)}${o.note ? `  ${o.note}` : ''}`);
 }
+if (stopped) console.log(`\nStopped after the first failing layer; \`npm test -- --keep-going\` runs the others.`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
