@@ -50,7 +50,7 @@ cpSync(join(ROOT, 'src/content'), content, { recursive: true });
 
 const sources = idsIn(join(content, 'sources'), '.yaml');
 const terms = idsIn(join(content, 'glossary'), '.yaml');
-const realPages = ['neuromodulators', 'fillers', 'areas', 'guides', 'myths'].flatMap((c) => idsIn(join(content, c), '.mdx').map((id) => `${c}/${id}`));
+const realPages = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths'].flatMap((c) => idsIn(join(content, c), '.mdx').map((id) => `${c}/${id}`));
 const CATEGORIES = ['basics', 'safety', 'treatment', 'medical', 'choosing'];
 const WORDS = 'injection muscle toxin filler dose effect review label clinic swelling bruising result months weeks skin volume line area risk evidence study patients treatment'.split(' ');
 

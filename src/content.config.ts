@@ -28,6 +28,8 @@ export const collections = {
 	areas: defineCollection({ loader: loaderFor('areas'), schema: schemas.areas }),
 	guides: defineCollection({ loader: loaderFor('guides'), schema: schemas.guides }),
 	myths: defineCollection({ loader: loaderFor('myths'), schema: schemas.myths }),
+	products: defineCollection({ loader: loaderFor('products'), schema: schemas.products }),
+	'product-pairs': defineCollection({ loader: loaderFor('product-pairs'), schema: schemas['product-pairs'] }),
 	glossary: defineCollection({ loader: loaderFor('glossary'), schema: schemas.glossary }),
 	sources: defineCollection({ loader: loaderFor('sources'), schema: schemas.sources }),
 };

@@ -19,12 +19,19 @@ import { loadContentFiles } from '../lib/content-files.ts';
 import { KIND_LABELS } from '../lib/kinds.ts';
 import { buildVocabulary, type Vocabulary, type VocabularySource } from '../lib/search-vocabulary.ts';
 import { urlFor } from '../lib/urls.ts';
+import { productAliases } from '../lib/products.ts';
 import type { CollectionName } from '../schemas/fragments.ts';
 
 /** The collections search covers (sources are reference material, reached from the pages that cite them). */
-const SEARCHED = new Set<string>(['neuromodulators', 'fillers', 'areas', 'guides', 'myths', 'glossary']);
+const SEARCHED = new Set<string>(['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths', 'glossary']);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A product's name variants ("XC", "(+)", names abroad) join its editor-written aliases. */
+function withDerivedAliases(collection: string, data: VocabularySource['data'] & { otherNames?: Array<{ name: string }> }): VocabularySource['data'] {
+	if (collection !== 'products' || !data.title) return data;
+	return { ...data, aliases: [...(data.aliases ?? []), ...productAliases(data.title, data.otherNames)] };
+}
 
 /** Reads the same content the build rendered (validated by the same schemas) and builds the vocabulary. */
 function loadVocabulary(): { vocabulary: Vocabulary; glossary: Map<string, string> } {
@@ -32,7 +39,7 @@ function loadVocabulary(): { vocabulary: Vocabulary; glossary: Map<string, strin
 	const { files } = loadContentFiles(contentDir);
 	const items: VocabularySource[] = files
 		.filter((f) => f.valid && SEARCHED.has(f.collection))
-		.map((f) => ({ collection: f.collection, id: f.entry.id, data: f.valid as VocabularySource['data'] }));
+		.map((f) => ({ collection: f.collection, id: f.entry.id, data: withDerivedAliases(f.collection, f.valid as VocabularySource['data']) }));
 	const vocabulary = buildVocabulary(items, (c, id) => urlFor(c as CollectionName, id), (c) => KIND_LABELS[c as CollectionName]?.one);
 	const glossary = new Map(
 		files.filter((f) => f.valid && f.collection === 'glossary').map((f) => [urlFor('glossary', f.entry.id), (f.valid as { definition: string }).definition]),

@@ -10,10 +10,13 @@ import { buildGraph, formatProblems, type Graph, type SiteEntries } from './grap
 import { relatedEntries, referencedBy } from './related.ts';
 import { parseKey, urlFor, type EntryKey } from './urls.ts';
 import { treatmentsForArea } from './treatments.ts';
+import { productsForArea, productsOfMaterial } from './products.ts';
+import { shortTitle } from './compare.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
-export type PageCollection = Exclude<CollectionName, 'glossary' | 'sources'>;
-export const PAGE_COLLECTIONS: readonly PageCollection[] = ['neuromodulators', 'fillers', 'areas', 'guides', 'myths'];
+/** Collections whose entries are pages with the entry anatomy (product pairs are comparison pages). */
+export type PageCollection = Exclude<CollectionName, 'glossary' | 'sources' | 'product-pairs'>;
+export const PAGE_COLLECTIONS: readonly PageCollection[] = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths'];
 
 type AllEntries = { [C in CollectionName]: Entry<C>[] };
 
@@ -140,6 +143,26 @@ export async function areaTreatments(areaId: string) {
 		offLabelAreas: e.data.offLabelAreas,
 	});
 	return treatmentsForArea(areaId, entries.neuromodulators.map(asProduct), entries.fillers.map(asProduct));
+}
+
+/** The table of products approved for an area, oldest approval first (src/lib/products.ts). */
+export async function areaProducts(areaId: string) {
+	return productsForArea(await entriesOf('products'), areaId);
+}
+
+/** The products made of a filler material, by title. */
+export async function materialProducts(materialId: string) {
+	return productsOfMaterial(await entriesOf('products'), materialId);
+}
+
+/** Every curated product comparison as a link: its URL and "A vs B" from the products' titles. */
+export async function productPairLinks(): Promise<Array<{ url: string; name: string }>> {
+	return Promise.all(
+		(await entriesOf('product-pairs')).map(async (p) => ({
+			url: urlFor('product-pairs', p.id),
+			name: `${shortTitle((await entryOf('products', p.data.a)).data.title)} vs ${shortTitle((await entryOf('products', p.data.b)).data.title)}`,
+		})),
+	);
 }
 
 /** Sources of an entry in citation order, resolved. */

@@ -41,7 +41,8 @@ export function factText(subject: FactSubject, field: FactField, area?: string):
 		}
 		case 'doseLimit': {
 			if (!subject.doseLimit) throw missing('dose limit');
-			return `${subject.doseLimit.units} units in any ${subject.doseLimit.months}-month period`;
+			// The labels' caps apply to adults; children's limits are set by weight.
+			return `${subject.doseLimit.units} units in any ${subject.doseLimit.months}-month period in adults`;
 		}
 		case 'sessionMax': {
 			if (!subject.sessionMax) throw missing('combined maximum per session');

@@ -55,7 +55,12 @@ export function editDistance(a: string, b: string): number {
 	return previous[b.length]!;
 }
 
-function danglingProblem(entry: SiteEntry, ref: Reference, ids: Set<string> | undefined): Problem {
+/** The collections other than `wanted` that hold `id`, e.g. a brand named where a filler material belongs. */
+function elsewhere(id: string, wanted: CollectionName, all: ReadonlyMap<CollectionName, Set<string>>): CollectionName[] {
+	return [...all].filter(([c, ids]) => c !== wanted && ids.has(id)).map(([c]) => c);
+}
+
+function danglingProblem(entry: SiteEntry, ref: Reference, ids: Set<string> | undefined, all: ReadonlyMap<CollectionName, Set<string>> = new Map()): Problem {
 	if (!ids) {
 		return {
 			file: entry.filePath,
@@ -65,6 +70,16 @@ function danglingProblem(entry: SiteEntry, ref: Reference, ids: Set<string> | un
 		};
 	}
 	const suggestion = closestId(ref.id, ids);
+	const other = elsewhere(ref.id, ref.collection, all);
+	// An id that exists in the wrong collection (material: botox-cosmetic) says so, with the ids that fit.
+	if (other.length > 0 && !ref.bodyLine) {
+		const choices = [...ids].sort();
+		return {
+			file: entry.filePath,
+			field: ref.field,
+			message: `"${ref.id}" is in ${other.join(', ')}, not ${ref.collection}: this field takes an id from src/content/${ref.collection}/` + (choices.length <= 12 ? ` (one of: ${choices.join(', ')})` : ''),
+		};
+	}
 	return {
 		file: entry.filePath,
 		field: ref.field,
@@ -104,7 +119,7 @@ export function buildGraph(site: SiteEntries): Graph {
 			for (const ref of referencesOf(collection, entry)) {
 				const known = ids.get(ref.collection);
 				if (!known?.has(ref.id)) {
-					problems.push(danglingProblem(entry, ref, known));
+					problems.push(danglingProblem(entry, ref, known, ids));
 					continue;
 				}
 				const to = keyOf(ref.collection, ref.id);

@@ -27,6 +27,16 @@ export const KIND_LABELS: Record<CollectionName, { one: string; many: string; in
 		many: 'Myths and facts',
 		intro: 'Popular beliefs about injectables, each checked against the evidence.',
 	},
+	products: {
+		one: 'Filler product',
+		many: 'Filler products',
+		intro: 'Each FDA-approved filler product by name: who makes it, what it is made of, what and where it is approved for, and its label warnings.',
+	},
+	'product-pairs': {
+		one: 'Product comparison',
+		many: 'Product comparisons',
+		intro: 'Two filler products side by side, from their approvals and labels, with what actually differs.',
+	},
 	glossary: {
 		one: 'Glossary term',
 		many: 'Glossary',

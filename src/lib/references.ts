@@ -51,6 +51,19 @@ function approvalRefs(approvals: unknown): Array<Omit<Reference, 'bodyLine'>> {
 const nestedSource = (value: any, field: string) =>
 	value?.source ? [{ field: `${field}.source`, collection: 'sources' as const, id: String(value.source) }] : [];
 
+/** The source of every safety statement (contraindications, warnings, interactions, pregnancy and breastfeeding). */
+export function safetyRefs(d: any): Array<Omit<Reference, 'bodyLine'>> {
+	const listed = (field: string) =>
+		Array.isArray(d[field]) ? d[field].flatMap((s: any, i: number) => nestedSource(s, `${field}[${i}]`)) : [];
+	return [
+		...listed('contraindications'),
+		...listed('warnings'),
+		...listed('interactions'),
+		...nestedSource(d.pregnancyAndBreastfeeding?.pregnancy, 'pregnancyAndBreastfeeding.pregnancy'),
+		...nestedSource(d.pregnancyAndBreastfeeding?.breastfeeding, 'pregnancyAndBreastfeeding.breastfeeding'),
+	];
+}
+
 const EXTRACTORS: Record<CollectionName, Extractor> = {
 	neuromodulators: (d) => [
 		...pageRefs(d),
@@ -62,6 +75,7 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 		...list(d.sessionMax?.areas, 'sessionMax.areas', 'areas'),
 		...nestedSource(d.formulation, 'formulation'),
 		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
+		...safetyRefs(d),
 	],
 	fillers: (d) => [
 		...pageRefs(d),
@@ -69,9 +83,30 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 		...nestedSource(d.duration, 'duration'),
 		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
 		...list(d.mainRisks?.sources, 'mainRisks.sources', 'sources'),
+		...safetyRefs(d),
 	],
 	areas: pageRefs,
 	guides: pageRefs,
+	// Products name their material, each approval's areas and source, and the source of every label
+	// statement (safety fields and the label duration): each is a reference the resolver must check.
+	products: (d) => [
+		...pageRefs(d),
+		...(d.material ? [{ field: 'material', collection: 'fillers' as const, id: String(d.material) }] : []),
+		...(Array.isArray(d.approvals)
+			? d.approvals.flatMap((a: any, i: number) => [
+					...list(a?.areas, `approvals[${i}].areas`, 'areas'),
+					{ field: `approvals[${i}].source`, collection: 'sources' as const, id: String(a?.source) },
+				])
+			: []),
+		...(d.labelDuration?.area ? [{ field: 'labelDuration.area', collection: 'areas' as const, id: String(d.labelDuration.area) }] : []),
+		...nestedSource(d.labelDuration, 'labelDuration'),
+		...safetyRefs(d),
+	],
+	'product-pairs': (d) => [
+		...(d.a ? [{ field: 'a', collection: 'products' as const, id: String(d.a) }] : []),
+		...(d.b ? [{ field: 'b', collection: 'products' as const, id: String(d.b) }] : []),
+		...list(d.sources, 'sources', 'sources'),
+	],
 	myths: pageRefs,
 	glossary: (d) => [...list(d.seeAlso, 'seeAlso', 'glossary'), ...list(d.sources, 'sources', 'sources')],
 	sources: () => [],
@@ -115,4 +150,19 @@ export function bodyReferences(body: string): Reference[] {
 /** Every reference an entry of `collection` makes, frontmatter first, then body. */
 export function referencesOf(collection: CollectionName, entry: EntryLike): Reference[] {
 	return [...EXTRACTORS[collection](entry.data), ...(entry.body ? bodyReferences(entry.body) : [])];
+}
+
+/**
+ * `<EntryLink to="myths/...">words</EntryLink>` links, by body line: a link to a myth must show the
+ * myth's verdict-first title, so it is written self-closing; words of the editor's own would restate the
+ * belief without its verdict ("see Botox is safe in pregnancy").
+ */
+export function mythLinksWithText(body: string): Array<{ id: string; bodyLine: number }> {
+	const text = withoutComments(body);
+	const found: Array<{ id: string; bodyLine: number }> = [];
+	for (const match of text.matchAll(/<EntryLink\s[^>]*?\bto="myths\/([^"]*)"[^>]*?(\/?)>/g)) {
+		if (match[2] === '/') continue;
+		found.push({ id: match[1] ?? '', bodyLine: text.slice(0, match.index).split('\n').length });
+	}
+	return found;
 }

@@ -35,11 +35,11 @@ export function reviewsDue(files: readonly ReviewableFile[], { today, days = REV
 	const start = startOfDay(today);
 	return files
 		.flatMap(({ collection, entry }) => {
-			const { nextReview, title, term, draft } = entry.data as { nextReview?: unknown; title?: string; term?: string; draft?: boolean };
+			const { nextReview, title, term, claim, draft } = entry.data as { nextReview?: unknown; title?: string; term?: string; claim?: string; draft?: boolean };
 			if (!(nextReview instanceof Date)) return [];
 			const daysLeft = Math.round((startOfDay(nextReview) - start) / DAY_MS);
 			if (daysLeft > days) return [];
-			return [{ collection, id: entry.id, file: entry.filePath, title: title ?? term ?? entry.id, nextReview, daysLeft, draft: draft === true }];
+			return [{ collection, id: entry.id, file: entry.filePath, title: title ?? term ?? claim ?? entry.id, nextReview, daysLeft, draft: draft === true }];
 		})
 		.sort((a, b) => a.nextReview.getTime() - b.nextReview.getTime() || a.file.localeCompare(b.file));
 }

@@ -12,6 +12,7 @@ import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/fragm
 import { closestId } from './graph.ts';
 import { isoDay } from './format.ts';
 import { MIN_SOURCES, PLACEHOLDER } from './corpus-rules.ts';
+import { PMA_PLACEHOLDER } from '../schemas/product.ts';
 
 /** How long after today a new entry is due for review. Shorten it by hand for fast-moving topics. */
 export const REVIEW_INTERVAL_MONTHS = 12;
@@ -21,6 +22,9 @@ export interface ScaffoldContext {
 	today: Date;
 	/** An existing source id that page templates cite until the editor replaces it. */
 	placeholderSource?: string | undefined;
+	/** An existing filler material and area that a product template names until the editor replaces them. */
+	placeholderMaterial?: string | undefined;
+	placeholderArea?: string | undefined;
 }
 
 export type ScaffoldCheck = { ok: true; collection: CollectionName; id: string } | { ok: false; reason: string };
@@ -35,6 +39,9 @@ const COLLECTION_HINTS: Record<string, CollectionName> = {
 	terms: 'glossary',
 	article: 'guides',
 	articles: 'guides',
+	product: 'products',
+	pairs: 'product-pairs',
+	'product-pair': 'product-pairs',
 };
 
 /** "Lip Flip (Botox)" -> "lip-flip-botox": lower case ASCII words joined by hyphens. */
@@ -85,6 +92,18 @@ export function checkRequest(args: readonly string[], existing: Readonly<Partial
 				(slug ? `; try "${slug}"` : ''),
 		};
 	}
+	if (collection === 'product-pairs') {
+		const [a, b, ...rest] = id.split('-vs-');
+		const products = existing.products ?? new Set<string>();
+		if (!a || !b || rest.length > 0) return { ok: false, reason: `a product comparison's id is two product ids joined by -vs-, e.g. juvederm-voluma-xc-vs-sculptra-aesthetic` };
+		for (const side of [a, b]) {
+			if (!products.has(side)) {
+				const guess = closestId(side, products);
+				return { ok: false, reason: `"${side}" is not a product in src/content/products/${guess ? `; did you mean "${guess}"?` : ''} Create it first with npm run new -- products ${side}` };
+			}
+		}
+		if (a >= b) return { ok: false, reason: `write the two product ids in alphabetical order: ${b}-vs-${a}` };
+	}
 	if (existing[collection]?.has(id)) {
 		return { ok: false, reason: `${collection}/${id} already exists: edit src/content/${collection}/ instead, or choose another id` };
 	}
@@ -98,7 +117,9 @@ export const entryFile = (collection: CollectionName, id: string) => `${collecti
 export function nextSteps(collection: CollectionName, path: string): string[] {
 	const steps = [
 		`Open ${path} and replace every ${PLACEHOLDER}; the comments and AUTHORING.md explain each field.`,
-		COLLECTION_FILES[collection] === 'mdx'
+		collection === 'product-pairs'
+			? 'Check that both products exist (a and b are ids in src/content/products/) and cite what the paragraph relies on.'
+			: COLLECTION_FILES[collection] === 'mdx'
 			? 'Replace the stand-in source with the real ones, cite each claim with <Cite id> and list it in sources.'
 			: collection === 'sources'
 				? 'Cite the source from a page: <Cite id> in its body and its id in that page\'s sources.'
@@ -109,6 +130,9 @@ export function nextSteps(collection: CollectionName, path: string): string[] {
 	return steps.map((s, i) => `${i + 1}. ${s}`);
 }
 
+/** Collections whose entries are MDX pages with the shared page fields. */
+type PageKind = Exclude<CollectionName, 'glossary' | 'sources' | 'product-pairs'>;
+
 /** The frontmatter every page entry shares, commented. */
 function pageHead(collection: CollectionName, id: string, source: string, ctx: ScaffoldContext, titleHint: string): string {
 	const today = isoDay(ctx.today);
@@ -116,7 +140,7 @@ function pageHead(collection: CollectionName, id: string, source: string, ctx: S
 	return `# New ${collection} entry, created by npm run new on ${today}. AUTHORING.md explains every field.
 # Replace every ${PLACEHOLDER}, replace the stand-in source "${source}" with the real ones, then set draft: false.
 # ${titleHint}
-title: ${titleFromId(id)}
+${collection === 'myths' ? 'claim' : 'title'}: ${titleFromId(id)}
 # 50-160 characters: the text search engines and link previews show.
 description: ${PLACEHOLDER} one or two sentences saying what question this page answers for a reader.
 # The answer first, in 2-3 plain sentences a reader could stop at (shown in the summary box).
@@ -154,7 +178,7 @@ ${sections.map((s) => `## ${s}\n\n${PLACEHOLDER} write this section and cite eac
 }
 
 /** The collection-specific frontmatter of each page template. */
-const PAGE_FIELDS: Record<Exclude<CollectionName, 'glossary' | 'sources'>, (source: string, today: string) => string> = {
+const PAGE_FIELDS: Record<PageKind, (source: string, today: string, ctx: ScaffoldContext) => string> = {
 	neuromodulators: (source, today) => `# The nonproprietary name on the label.
 genericName: ${PLACEHOLDER} nonproprietary name, e.g. onabotulinumtoxinA
 manufacturer: ${PLACEHOLDER} the company that holds the US licence
@@ -182,9 +206,21 @@ duration: { min: 3, max: 4, unit: months, source: ${source}, note: ${PLACEHOLDER
 offLabelAreas: []
 # The boxed warning in plain words (at least 40 characters).
 boxedWarning: ${PLACEHOLDER} the boxed warning in plain words, as the label states it.
-# Who should not be treated, in plain words.
+# The label's safety, each statement in plain words with its source (usually the label).
+# Who must not be treated (the label's contraindications).
 contraindications:
-  - ${PLACEHOLDER} who should not be treated
+  - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }
+# The label's warnings; kind is one of: distant-spread, allergic-reaction, swallowing-breathing, heart-disease,
+# neuromuscular-disorder, eye, driving-machinery, vessel-occlusion, infection, nodules-granulomas,
+# scarring-pigment, other.
+warnings:
+  - { kind: distant-spread, text: ${PLACEHOLDER} the warning in plain words, source: ${source} }
+# Medicines the label says interact; write interactions: [] only if the label names none.
+interactions:
+  - { text: ${PLACEHOLDER} the interacting medicine and its effect, source: ${source} }
+pregnancyAndBreastfeeding:
+  pregnancy: { text: ${PLACEHOLDER} what the label says about pregnancy, source: ${source} }
+  breastfeeding: { text: ${PLACEHOLDER} what the label says about breastfeeding, source: ${source} }
 `,
 	fillers: (source) => `# The abbreviation readers meet, e.g. HA or CaHA.
 shortName: ${PLACEHOLDER}
@@ -205,14 +241,62 @@ fdaStatus: ${PLACEHOLDER} the FDA status in plain words
 approvals: []
 # Area ids where it is used without FDA approval (off-label).
 offLabelAreas: []
+# The label's safety, each statement in plain words with its source (usually the label).
+# Who must not be treated (the label's contraindications).
 contraindications:
-  - ${PLACEHOLDER} who should not be treated
+  - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }
+# The label's warnings; kind is one of: distant-spread, allergic-reaction, swallowing-breathing, heart-disease,
+# neuromuscular-disorder, eye, driving-machinery, vessel-occlusion, infection, nodules-granulomas,
+# scarring-pigment, other.
+warnings:
+  - { kind: vessel-occlusion, text: ${PLACEHOLDER} the warning in plain words, source: ${source} }
+# Medicines the label says interact; write interactions: [] only if the label names none.
+interactions:
+  - { text: ${PLACEHOLDER} the interacting medicine and its effect, source: ${source} }
+pregnancyAndBreastfeeding:
+  pregnancy: { text: ${PLACEHOLDER} what the label says about pregnancy, source: ${source} }
+  breastfeeding: { text: ${PLACEHOLDER} what the label says about breastfeeding, source: ${source} }
 # 1-4 short phrases, the common risks first and the most serious last, with the sources that state them.
 # Comparison pages and tables show them.
 mainRisks:
   items:
     - ${PLACEHOLDER} the most common risk
   sources: [${source}]
+`,
+	products: (source, today, ctx) => `# The company that holds the approval, as readers know it.
+maker: ${PLACEHOLDER} e.g. Allergan Aesthetics (an AbbVie company)
+# The filler material: an id in src/content/fillers/ (hyaluronic-acid, calcium-hydroxylapatite, ...).
+material: ${ctx.placeholderMaterial ?? 'hyaluronic-acid'}
+# The original PMA number: "P" and six digits, e.g. P110033 (supplements go on each approval).
+pma: ${PMA_PLACEHOLDER} # ${PLACEHOLDER}: the real PMA number from the FDA PMA database
+# marketed | discontinued
+status: marketed
+# Whether the product contains lidocaine.
+lidocaine: true
+# Each FDA-approved indication, oldest first: the decision date of the PMA or its supplement
+# (supplement: S020, optional), the area ids it covers, the label's minimum age and the FDA record.
+approvals:
+  - indication: ${PLACEHOLDER} the approved use in plain words
+    date: ${today} # ${PLACEHOLDER}: the decision date, YYYY-MM-DD
+    areas: [${ctx.placeholderArea ?? 'cheeks'}]
+    minimumAge: 21
+    source: ${source}
+# Optional: how long results lasted in the label's pivotal study, in the label's words.
+# labelDuration: { text: up to 24 months in the cheek, months: 24, area: cheeks, source: ${source} }
+# Optional: names used in other countries. e.g. - { name: Juvéderm Voluma with Lidocaine, where: Europe }
+otherNames: []
+# Safety, read from the label, each statement with its source (src/schemas/safety.ts).
+contraindications:
+  - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }
+# kind: distant-spread, allergic-reaction, swallowing-breathing, heart-disease, neuromuscular-disorder,
+# eye, driving-machinery, vessel-occlusion, infection, nodules-granulomas, scarring-pigment or other
+warnings:
+  - { kind: vessel-occlusion, text: ${PLACEHOLDER} the label's warning in plain words, source: ${source} }
+# [] if the label names none.
+interactions: []
+pregnancyAndBreastfeeding:
+  pregnancy: { text: ${PLACEHOLDER} what the label says about pregnancy, source: ${source} }
+  breastfeeding: { text: ${PLACEHOLDER} what the label says about breastfeeding, source: ${source} }
 `,
 	areas: () => `# upper-face | mid-face | lower-face | neck | body
 region: mid-face
@@ -235,21 +319,29 @@ faq: []
 `,
 	myths: () => `# How the evidence judges the belief: false | mostly-false | partly-true | true | unproven
 verdict: unproven
+# The page title is made from the next two fields and the verdict, never from the claim, e.g.
+# "Is Botox safe in pregnancy? Not proven: avoid cosmetic use" (at most 60 characters in all).
+# The belief as the question a reader asks, ending with "?".
+question: ${PLACEHOLDER} the belief as a question?
+# A few words that follow the verdict in the title.
+answer: ${PLACEHOLDER} a few words
 `,
 };
 
-const TITLE_HINTS: Record<Exclude<CollectionName, 'glossary' | 'sources'>, string> = {
+const TITLE_HINTS: Record<PageKind, string> = {
 	neuromodulators: 'The brand name as sold in the US, at most 70 characters.',
 	fillers: 'The material, e.g. Hyaluronic acid; at most 70 characters.',
+	products: 'The product name as sold in the US, e.g. Juvéderm Voluma XC; at most 70 characters.',
 	areas: 'The area as readers name it, e.g. Tear troughs; at most 70 characters.',
 	guides: 'The question or topic the guide answers, at most 70 characters.',
-	myths: 'The belief as people say it, e.g. "Botox is poison"; at most 70 characters.',
+	myths: 'The belief as people say it, e.g. "Botox is poison" (shown only in the body, marked as the claim); at most 100 characters.',
 };
 
-const SECTIONS: Record<Exclude<CollectionName, 'glossary' | 'sources'>, readonly string[]> = {
+const SECTIONS: Record<PageKind, readonly string[]> = {
 	neuromodulators: ['What it is', 'What it is approved for', 'How long it lasts', 'Side effects and warnings'],
 	fillers: ['What it is', 'Where it is used', 'How long it lasts', 'Risks and reversal'],
 	areas: ['What causes it', 'Which treatments fit', 'What to expect'],
+	products: ['What it is', 'What it is approved for', 'What the study showed', 'What is different about it', 'Safety'],
 	guides: [`${PLACEHOLDER} first heading`, `${PLACEHOLDER} second heading`],
 	myths: ['What the evidence says', 'Why people believe it'],
 };
@@ -294,9 +386,28 @@ year: ${ctx.today.getUTCFullYear()}
 draft: true
 `;
 	}
+	if (collection === 'product-pairs') {
+		const [a, b] = id.split('-vs-');
+		return `# New product comparison, created by npm run new on ${today}. AUTHORING.md explains every field.
+# The file name is the two product ids in alphabetical order joined by -vs-; the page is /compare/${id}/.
+# Replace every ${PLACEHOLDER}, then set draft: false.
+a: ${a ?? `${PLACEHOLDER}-first-product-id`}
+b: ${b ?? `${PLACEHOLDER}-second-product-id`}
+# 2-4 plain sentences, written by us, on what actually differs (the table shows the data).
+difference: >-
+  ${PLACEHOLDER} what actually differs between the two products, in two to four plain sentences a reader can act on.
+# Source ids the paragraph relies on.
+sources:
+  - ${ctx.placeholderSource ?? `${PLACEHOLDER}-source-id`} # stand-in: replace with the real sources
+# true keeps the comparison off the site; set false when it is written and checked.
+draft: true
+lastReviewed: ${today}
+nextReview: ${isoDay(addMonths(ctx.today, REVIEW_INTERVAL_MONTHS))}
+`;
+	}
 	const source = ctx.placeholderSource;
 	if (!source) throw new Error(`a ${collection} entry must cite a source, and there is none yet: run npm run new -- sources <id> first`);
 	return `---
-${pageHead(collection, id, source, ctx, TITLE_HINTS[collection])}${PAGE_FIELDS[collection](source, today)}---
+${pageHead(collection, id, source, ctx, TITLE_HINTS[collection])}${PAGE_FIELDS[collection](source, today, ctx)}---
 ${body(source, SECTIONS[collection])}`;
 }

@@ -10,6 +10,7 @@ import type {
 	Drug,
 	FAQPage,
 	Graph,
+	MedicalDevice,
 	MedicalEntity,
 	MedicalWebPage,
 	Organization,
@@ -71,7 +72,7 @@ export function breadcrumbList(crumbs: readonly Crumb[], site: string | URL): Br
 }
 
 /** What an entry page is about, by kind. */
-export type About = Drug | Substance | AnatomicalStructure | MedicalEntity;
+export type About = Drug | Substance | AnatomicalStructure | MedicalDevice | MedicalEntity;
 
 /**
  * A neuromodulator brand. Every aesthetic approval on the labels is for intramuscular injection. The
@@ -92,6 +93,19 @@ export function drug(d: { name: string; genericName: string; manufacturer: strin
 
 /** A filler material: a substance, named by its usual abbreviation too. */
 export const substance = (d: { name: string; shortName: string }): Substance => ({ '@type': 'Substance', name: d.name, alternateName: d.shortName });
+
+/**
+ * A filler product: an FDA-approved (PMA) medical device. schema.org's MedicalDevice has no maker
+ * property, so the node names the approval instead: the FDA as the recognising authority and the PMA
+ * number as an identifier a reader can look up in the FDA database.
+ */
+export const medicalDevice = (d: { name: string; pma: string }): MedicalDevice => ({
+	'@type': 'MedicalDevice',
+	name: d.name,
+	identifier: { '@type': 'PropertyValue', propertyID: 'FDA PMA', value: d.pma },
+	legalStatus: `FDA premarket approval ${d.pma}`,
+	recognizingAuthority: { '@type': 'Organization', name: 'U.S. Food and Drug Administration' },
+});
 
 /** A treatment area of the face or body. */
 export const anatomicalStructure = (name: string): AnatomicalStructure => ({ '@type': 'AnatomicalStructure', name });
@@ -152,7 +166,7 @@ const thingName = (title: string) => title.split(' (')[0]!.trim();
 /** What an entry page is about: a Drug for a brand, a Substance for a filler material, an AnatomicalStructure for an area. */
 export function aboutFor(
 	collection: string,
-	d: { title: string; metaTitle?: string | undefined; genericName?: string; manufacturer?: string; shortName?: string },
+	d: { title: string; metaTitle?: string | undefined; genericName?: string; manufacturer?: string; shortName?: string; pma?: string },
 	pageUrl = '',
 ): About {
 	switch (collection) {
@@ -162,6 +176,8 @@ export function aboutFor(
 			return substance({ name: thingName(d.title), shortName: d.shortName! });
 		case 'areas':
 			return anatomicalStructure(thingName(d.title));
+		case 'products':
+			return medicalDevice({ name: thingName(d.title), pma: d.pma! });
 		default:
 			return medicalEntity(d.metaTitle ?? d.title);
 	}

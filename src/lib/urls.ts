@@ -15,9 +15,12 @@ export function parseKey(key: string): { collection: CollectionName; id: string 
 /** Collections whose entries are fragments of one page rather than pages of their own. */
 const ANCHORED: Partial<Record<CollectionName, true>> = { glossary: true, sources: true };
 
+/** Collections whose pages live under another collection's path: product pairs are comparisons. */
+const PAGE_PREFIX: Partial<Record<CollectionName, string>> = { 'product-pairs': 'compare' };
+
 /** The site path of an entry: its own page, or an anchor on its collection's page. */
 export function urlFor(collection: CollectionName, id: string): string {
-	return ANCHORED[collection] ? `/${collection}/#${id}` : `/${collection}/${id}/`;
+	return ANCHORED[collection] ? `/${collection}/#${id}` : `/${PAGE_PREFIX[collection] ?? collection}/${id}/`;
 }
 
 export const urlForKey = (key: string) => {

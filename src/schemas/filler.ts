@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { plainText, range, ref } from './fragments.ts';
 import { pageFields, withPageRules } from './page.ts';
+import { safetyFields } from './safety.ts';
 
 /** One FDA-approved use of the material, with the year and its source. */
 export const fillerApproval = z.strictObject({
@@ -44,8 +45,11 @@ export const fillerSchema = withPageRules(
 		approvals: z.array(fillerApproval).default([]),
 		/** Areas where it is used without FDA approval (off-label). */
 		offLabelAreas: z.array(ref('areas')).default([]),
-		/** Who should not be treated, in plain words. */
-		contraindications: z.array(z.string().min(1)).min(1, { error: 'list at least one contraindication' }),
+		/**
+		 * The safety of the material, read from the labels of its products (or, for fat, which has no label,
+		 * from authoritative reviews): contraindications, warnings, interactions, pregnancy and breastfeeding.
+		 */
+		...safetyFields,
 		/**
 		 * The main risks as 1-4 short phrases, common ones first and the most serious last, with the
 		 * sources that state them. Comparison tables show these.

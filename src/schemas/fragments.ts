@@ -16,6 +16,8 @@ export const COLLECTIONS = [
 	'areas',
 	'guides',
 	'myths',
+	'products',
+	'product-pairs',
 	'glossary',
 	'sources',
 ] as const;
@@ -24,7 +26,12 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** A reference to one entry of `collection`, written as its id (the file name without extension). */
 export const ref = (collection: CollectionName) =>
 	z
-		.string({ error: `must be the id of an entry in ${collection} (a file name without extension)` })
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `is required: write the id of an entry in src/content/${collection}/ (a file name without extension)`
+					: `must be the id of an entry in ${collection} (a file name without extension)`,
+		})
 		.regex(SLUG_PATTERN, {
 			error: `must be an id from src/content/${collection}/ written in lower case with hyphens, e.g. "botox-cosmetic"`,
 		})

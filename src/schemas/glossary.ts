@@ -5,6 +5,11 @@ import { plainText, ref } from './fragments.ts';
 export const glossarySchema = z.strictObject({
 	/** The term as a reader would see it written. */
 	term: plainText('the term'),
+	/**
+	 * True when the term starts with a proper name ("Tyndall effect"), so it keeps its capital in a
+	 * sentence; otherwise a bare <Term id> writes it lower-case mid-sentence ("contain lidocaine").
+	 */
+	properName: z.boolean().default(false),
 	/** Other spellings or names of the same thing (used by search). */
 	aliases: z.array(z.string().min(1)).default([]),
 	/** A plain-language definition: one to three short sentences. */

@@ -6,6 +6,8 @@ import { glossarySchema } from './glossary.ts';
 import { guideSchema } from './guide.ts';
 import { mythSchema } from './myth.ts';
 import { neuromodulatorSchema } from './neuromodulator.ts';
+import { productSchema } from './product.ts';
+import { productPairSchema } from './product-pair.ts';
 import { sourceSchema } from './source.ts';
 
 export const schemas = {
@@ -14,6 +16,8 @@ export const schemas = {
 	areas: areaSchema,
 	guides: guideSchema,
 	myths: mythSchema,
+	products: productSchema,
+	'product-pairs': productPairSchema,
 	glossary: glossarySchema,
 	sources: sourceSchema,
 } satisfies Record<CollectionName, unknown>;
@@ -25,6 +29,8 @@ export const COLLECTION_FILES: Record<CollectionName, 'mdx' | 'yaml'> = {
 	areas: 'mdx',
 	guides: 'mdx',
 	myths: 'mdx',
+	products: 'mdx',
+	'product-pairs': 'yaml',
 	glossary: 'yaml',
 	sources: 'yaml',
 };

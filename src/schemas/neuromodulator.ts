@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDate, plainText, range, ref } from './fragments.ts';
 import { pageFields, withPageRules } from './page.ts';
+import { safetyFields } from './safety.ts';
 
 /** One FDA approval: the indication, when, and the labelled dose where there is one. */
 export const approval = z.strictObject({
@@ -88,8 +89,8 @@ export const neuromodulatorSchema = withPageRules(
 		offLabelAreas: z.array(ref('areas')).default([]),
 		/** The boxed warning in plain words. */
 		boxedWarning: plainText('the boxed warning in plain words', 40),
-		/** Who should not be treated, in plain words. */
-		contraindications: z.array(z.string().min(1)).min(1, { error: 'list at least one contraindication' }),
+		/** The label's safety: contraindications, warnings, interactions, pregnancy and breastfeeding, each cited. */
+		...safetyFields,
 	}).superRefine((d, ctx) => {
 		// A combined maximum only makes sense for areas the brand is approved for.
 		const approved = new Set(d.approvals.map((a) => a.area));

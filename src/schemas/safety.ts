@@ -53,18 +53,45 @@ export const pregnancyAndBreastfeeding = z.strictObject({
 	breastfeeding: safetyStatement,
 });
 
+/**
+ * A Zod error message that tells a missing field (the editor left it out) from a wrong one: "is required"
+ * with what to write, or "must be" with the shape.
+ */
+const requiredOr = (missing: string, wrong: string) => (issue: { input?: unknown }) =>
+	issue.input === undefined ? `is required: ${missing}` : wrong;
+
 /** The four safety fields, spread into the brand, filler and product schemas. */
 export const safetyFields = {
 	/** Who must not be treated (the label's contraindications), one statement each. */
 	contraindications: z
-		.array(safetyStatement, { error: 'must be a list of { text, source } statements from the label' })
+		.array(safetyStatement, {
+			error: requiredOr(
+				'list the label\'s contraindications, each as { text, source }, e.g. - { text: People allergic to any ingredient, source: fda-label-x }',
+				'must be a list of { text, source } statements from the label',
+			),
+		})
 		.min(1, { error: 'list at least one contraindication from the label, each with its source' }),
 	/** The label's warnings and precautions, one statement each with its kind. */
 	warnings: z
-		.array(safetyWarning, { error: 'must be a list of { kind, text, source } warnings from the label' })
-		.min(1, { error: 'list the label\'s warnings, each with its kind and source' }),
+		.array(safetyWarning, {
+			error: requiredOr(
+				`list the label's warnings, each as { kind, text, source }; kind is one of: ${WARNING_KINDS.join(', ')}`,
+				'must be a list of { kind, text, source } warnings from the label',
+			),
+		})
+		.min(1, { error: "list the label's warnings, each with its kind and source" }),
 	/** Medicines or treatments that interact (the label's drug interactions); [] only if the label names none. */
-	interactions: z.array(safetyStatement, { error: 'must be a list of { text, source } statements ([] if the label names none)' }),
+	interactions: z.array(safetyStatement, {
+		error: requiredOr(
+			'list the medicines the label says interact, each as { text, source }; write interactions: [] only if the label names none',
+			'must be a list of { text, source } statements ([] if the label names none)',
+		),
+	}),
 	/** Pregnancy and breastfeeding, each with its source. */
-	pregnancyAndBreastfeeding: pregnancyAndBreastfeeding,
+	pregnancyAndBreastfeeding: z.strictObject(pregnancyAndBreastfeeding.shape, {
+		error: requiredOr(
+			'write what the label says, as pregnancyAndBreastfeeding: { pregnancy: { text, source }, breastfeeding: { text, source } }',
+			'must be { pregnancy: { text, source }, breastfeeding: { text, source } }',
+		),
+	}),
 };

@@ -184,14 +184,14 @@ describe('a linked whole', () => {
 		const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
 		expect(PAGES.map((p) => p.path).filter((p) => !listed.has(p))).toEqual([]);
 		expect([...listed].filter((p) => !PAGES.some((page) => page.path === p))).toEqual([]);
-		const undated = urls.filter((u) => /\/(neuromodulators|fillers|areas|guides|myths|compare)\/[^/]+\/$/.test(u.loc) && !u.lastmod);
+		const undated = urls.filter((u) => /\/(neuromodulators|fillers|areas|products|guides|myths|compare)\/[^/]+\/$/.test(u.loc) && !u.lastmod);
 		expect(undated.map((u) => u.loc)).toEqual([]);
 	});
 
 	test('the feed parses and lists guides and entries, newest review first', () => {
 		const feed = xml.parse(readFileSync(join(DIST, 'rss.xml'), 'utf8'));
 		const items: any[] = feed.rss.channel.item;
-		const entryPages = PAGES.filter((p) => /^\/(neuromodulators|fillers|areas|guides|myths)\/[^/]+\/$/.test(p.path));
+		const entryPages = PAGES.filter((p) => /^\/(neuromodulators|fillers|areas|products|guides|myths)\/[^/]+\/$/.test(p.path));
 		expect(items).toHaveLength(entryPages.length);
 		const dates = items.map((i) => new Date(i.pubDate).getTime());
 		expect(dates.every((d, i) => i === 0 || d <= dates[i - 1]!)).toBe(true);
@@ -207,6 +207,8 @@ describe('comparison pages', () => {
 	brands.forEach((a, i) => brands.slice(i + 1).forEach((b) => pairs.push([a, b])));
 	fillers.forEach((a, i) => fillers.slice(i + 1).forEach((b) => pairs.push([a, b])));
 	for (const a of brands) for (const b of fillers) pairs.push([a, b]);
+	// Curated product comparisons (src/content/product-pairs/) share /compare/: each names two product pages.
+	const productPairs = existsSync(join(DIST, 'products')) ? readdirSync(join(DIST, 'compare')).filter((d) => existsSync(join(DIST, 'compare', d, 'index.html')) && /href="\/products\/[^"]+"/.test(readFileSync(join(DIST, 'compare', d, 'index.html'), 'utf8')) && d.includes('-vs-') && !pairs.some(([a, b]) => d === `${a}-vs-${b}` || d === `${b}-vs-${a}`)) : [];
 
 	test('exactly one page per pair, each with a two-column table and links to both entries', () => {
 		expect(pairs).toHaveLength(brands.length * (brands.length - 1) / 2 + fillers.length * (fillers.length - 1) / 2 + brands.length * fillers.length);
@@ -228,14 +230,15 @@ describe('comparison pages', () => {
 		}
 		expect(problems).toEqual([]);
 		const built = readdirSync(join(DIST, 'compare')).filter((d) => d !== 'index.html');
-		expect(built).toHaveLength(pairs.length + 1);
+		expect(built).toHaveLength(pairs.length + 1 + productPairs.length);
+		for (const d of productPairs) expect([...linksOf(readFileSync(join(DIST, 'compare', d, 'index.html'), 'utf8'))].filter((l) => /^\/products\/[^/]+\/$/.test(l)).length, d).toBeGreaterThanOrEqual(2);
 	});
 
 	test('the class-level page links to the flagship guide; the index lists every comparison', () => {
 		const classPage = readFileSync(join(DIST, 'compare/neuromodulators-vs-fillers/index.html'), 'utf8');
 		expect(linksOf(classPage).has('/guides/botox-vs-fillers/')).toBe(true);
 		const index = linksOf(readFileSync(join(DIST, 'compare/index.html'), 'utf8'));
-		expect([...index].filter((l) => /^\/compare\/.+-vs-.+\/$/.test(l))).toHaveLength(pairs.length + 1);
+		expect([...index].filter((l) => /^\/compare\/.+-vs-.+\/$/.test(l))).toHaveLength(pairs.length + 1 + productPairs.length);
 		expect(linksOf(readFileSync(join(DIST, 'index.html'), 'utf8')).has('/compare/')).toBe(true);
 	});
 

@@ -16,7 +16,7 @@ function watchErrors(page: Page): string[] {
 }
 
 const STATIC_PAGES = ['/', '/about/', '/editorial-policy/', '/medical-disclaimer/', '/glossary/', '/sources/', '/search/'];
-const COLLECTIONS = ['neuromodulators', 'fillers', 'areas', 'guides', 'myths'];
+const COLLECTIONS = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths'];
 
 test.describe('every page type renders', () => {
 	for (const path of STATIC_PAGES) {

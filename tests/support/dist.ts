@@ -10,7 +10,7 @@ import { sitemapPaths } from './site.ts';
 export const DIST = join(import.meta.dirname, '../../dist');
 
 /** Collections whose entry pages must render from the first round trip (comparisons when they exist). */
-export const ENTRY_TYPES = ['neuromodulators', 'fillers', 'areas', 'guides', 'myths', 'compare'] as const;
+export const ENTRY_TYPES = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths', 'compare'] as const;
 
 /** Every HTML file of the built site, as paths relative to dist/. */
 export function htmlFiles(): string[] {

@@ -22,7 +22,13 @@ describe('corpus rules', () => {
 
 	it('require every inline citation to be listed in sources', () => {
 		const { errors } = reportAfter((d) => edit(d, 'myths/myth-one.mdx', '<Cite id="source-alpha" />', '<Cite id="source-gamma" />'));
-		expect(errors).toBe('myths/myth-one.mdx:11: sources: <Cite id="source-gamma"> is used in the body but "source-gamma" is not in sources: add it to the list');
+		expect(errors).toBe('myths/myth-one.mdx:13: sources: <Cite id="source-gamma"> is used in the body but "source-gamma" is not in sources: add it to the list');
+	});
+
+	it('refuse a link to a myth with words of its own, which could state the belief without its verdict', () => {
+		const { errors } = reportAfter((d) => edit(d, 'guides/guide-one.mdx', /$/, '\nSee <EntryLink to="myths/myth-two">myth two is believed</EntryLink>.\n'));
+		expect(errors).toMatch(/^guides\/guide-one\.mdx:\d+: body <EntryLink>: a link to myths\/myth-two has words of its own, .*<EntryLink to="myths\/myth-two" \/>/);
+		expect(reportAfter((d) => edit(d, 'guides/guide-one.mdx', /$/, '\nSee <EntryLink to="myths/myth-two" />.\n')).errors).toBe('');
 	});
 
 	it('require enough sources for the kind of page', () => {
@@ -95,7 +101,7 @@ describe('drafts', () => {
 	it('refuse a published citation of a draft source, on its body line', () => {
 		const { errors } = reportAfter((d) => edit(d, 'sources/source-gamma.yaml', /$/, '\ndraft: true\n'));
 		expect(errors.split('\n')).toContain(
-			'neuromodulators/brand-one.mdx:24: body <Cite>: links to sources/source-gamma, which is a draft and is left out of the site: publish it (draft: false) or remove the link',
+			'neuromodulators/brand-one.mdx:27: body <Cite>: links to sources/source-gamma, which is a draft and is left out of the site: publish it (draft: false) or remove the link',
 		);
 	});
 
@@ -117,7 +123,7 @@ describe('template placeholders', () => {
 		expect(errors).toBe(
 			[
 				'myths/myth-one.mdx:4: summary: still has the template placeholder "TODO": write the real text, or keep draft: true until it is done',
-				'myths/myth-one.mdx:14: body: still has the template placeholder "TODO": write the real text, or keep draft: true until it is done',
+				'myths/myth-one.mdx:16: body: still has the template placeholder "TODO": write the real text, or keep draft: true until it is done',
 			].join('\n'),
 		);
 	});

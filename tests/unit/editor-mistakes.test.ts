@@ -155,17 +155,17 @@ describe('editor mistakes', () => {
 
 	it('an <EntryLink> to an unknown collection, listing the collections', () => {
 		const out = problemsAfter((d) => edit(d, 'areas/area-one.mdx', 'to="neuromodulators/brand-one"', 'to="brands/brand-one"'));
-		expect(out).toBe('areas/area-one.mdx:14: body <EntryLink>: refers to unknown collection "brands"; use one of: neuromodulators, fillers, areas, guides, myths, glossary, sources');
+		expect(out).toBe('areas/area-one.mdx:14: body <EntryLink>: refers to unknown collection "brands"; use one of: neuromodulators, fillers, areas, guides, myths, products, product-pairs, glossary, sources');
 	});
 
 	it('a <Fact> of a missing entry', () => {
 		const out = problemsAfter((d) => edit(d, 'fillers/filler-one.mdx', '<Fact of="fillers/filler-one"', '<Fact of="fillers/filler-three"'));
-		expect(out).toBe('fillers/filler-one.mdx:21: body <Fact>: references "filler-three" in fillers, but no such entry exists; did you mean "filler-one"?');
+		expect(out).toBe('fillers/filler-one.mdx:24: body <Fact>: references "filler-three" in fillers, but no such entry exists; did you mean "filler-one"?');
 	});
 
 	it('a <Cite> of a source that does not exist, with no close match', () => {
 		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', '<Cite id="source-alpha" />', '<Cite id="fda-label-unknown" />'));
-		expect(out).toBe('myths/myth-one.mdx:11: body <Cite>: references "fda-label-unknown" in sources, but no such entry exists; fix the id, or create the entry with npm run new -- sources fda-label-unknown');
+		expect(out).toBe('myths/myth-one.mdx:13: body <Cite>: references "fda-label-unknown" in sources, but no such entry exists; fix the id, or create the entry with npm run new -- sources fda-label-unknown');
 	});
 
 	it('a reference that is not an id at all', () => {
@@ -184,8 +184,8 @@ describe('editor mistakes', () => {
 	});
 
 	it('an empty list item, in plain words', () => {
-		const out = problemsAfter((d) => edit(d, 'fillers/filler-one.mdx', 'contraindications: [Allergy to the gel]', 'contraindications: [Allergy to the gel, ""]'));
-		expect(out).toBe('fillers/filler-one.mdx:15: contraindications[1]: must not be empty: write the text or remove the line');
+		const out = problemsAfter((d) => edit(d, 'neuromodulators/brand-one.mdx', 'traits: [Stored cold]', 'traits: [Stored cold, ""]'));
+		expect(out).toBe('neuromodulators/brand-one.mdx:13: formulation.traits[1]: must not be empty: write the text or remove the line');
 	});
 
 	it('a missing field inside a list item, in plain words', () => {
@@ -209,8 +209,26 @@ describe('editor mistakes', () => {
 	});
 
 	it('a title over 70 characters, even with a short metaTitle', () => {
-		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'title: Myth one is believed', `metaTitle: Myth one\ntitle: ${'Long '.repeat(15)}`));
-		expect(out).toBe('myths/myth-one.mdx:3: title: is too long: keep the title to 70 characters');
+		const out = problemsAfter((d) => edit(d, 'guides/guide-one.mdx', 'title: Guide one', `metaTitle: Guide one\ntitle: ${'Long '.repeat(15)}`));
+		expect(out).toBe('guides/guide-one.mdx:3: title: is too long: keep the title to 70 characters');
+	});
+
+	// A myth's title is derived from its question, verdict and answer (src/lib/myth-title.ts).
+	it('a myth whose question and answer make a title too long for a tab', () => {
+		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'answer: the evidence says otherwise', 'answer: the evidence says otherwise, and has done for many years'));
+		expect(out).toBe(
+			'myths/myth-one.mdx:11: answer: makes the title "Is myth one true? No: the evidence says otherwise, and has done for many years" (78 characters); browser tabs and search results show at most 60: shorten the question or the answer',
+		);
+	});
+
+	it('a myth question without a question mark', () => {
+		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'question: Is myth one true?', 'question: Myth one is true'));
+		expect(out).toBe('myths/myth-one.mdx:10: question: must be a question ending with "?", e.g. "Is Botox safe in pregnancy?"');
+	});
+
+	it('a myth with a typed title instead of a derived one', () => {
+		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'claim: Myth one is believed', 'claim: Myth one is believed\ntitle: Myth one is believed'));
+		expect(out).toMatch(/^myths\/myth-one\.mdx:\d+: .*title/m);
 	});
 
 	it('accepts an unquoted boolean-looking verdict as the word it spells', () => {

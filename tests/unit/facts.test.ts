@@ -33,7 +33,7 @@ describe('factText', () => {
 
 describe('factText doseLimit', () => {
 	it('renders the label cap from data and refuses a brand without one', () => {
-		expect(factText({ title: 'B', doseLimit: { units: 400, months: 3 } }, 'doseLimit')).toBe('400 units in any 3-month period');
+		expect(factText({ title: 'B', doseLimit: { units: 400, months: 3 } }, 'doseLimit')).toBe('400 units in any 3-month period in adults');
 		expect(() => factText({ title: 'B' }, 'doseLimit')).toThrow('B has no dose limit');
 	});
 });

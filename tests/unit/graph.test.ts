@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, closestId, editDistance, formatProblems, type SiteEntries } from '../../src/lib/graph.ts';
 
-const empty = (): SiteEntries => ({ neuromodulators: [], fillers: [], areas: [], guides: [], myths: [], glossary: [], sources: [] });
+const empty = (): SiteEntries => ({ neuromodulators: [], fillers: [], areas: [], guides: [], myths: [], products: [], 'product-pairs': [], glossary: [], sources: [] });
 
 describe('buildGraph', () => {
 	it('links entries both ways', () => {

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
 import { lintCorpus } from '../../src/lib/corpus-rules.ts';
@@ -21,7 +23,7 @@ describe('checkRequest', () => {
 	it('refuses an unknown collection, suggesting the closest', () => {
 		expect(checkRequest(['area', 'x'], existing)).toEqual({
 			ok: false,
-			reason: 'unknown collection "area"; did you mean "areas"? Collections: neuromodulators, fillers, areas, guides, myths, glossary, sources',
+			reason: 'unknown collection "area"; did you mean "areas"? Collections: neuromodulators, fillers, areas, guides, myths, products, product-pairs, glossary, sources',
 		});
 		expect(checkRequest(['brands', 'x'], existing)).toMatchObject({ ok: false, reason: expect.stringContaining('did you mean "neuromodulators"?') });
 	});
@@ -72,8 +74,14 @@ describe('template', () => {
 
 	it('passes the schemas and the corpus rules for every collection, with only draft warnings', () => {
 		const dir = copyFixture();
+		mkdirSync(join(dir, 'products'));
+		mkdirSync(join(dir, 'product-pairs'));
+		const ctx = { today: TODAY, placeholderSource: 'source-alpha', placeholderMaterial: 'filler-one', placeholderArea: 'area-one' };
+		// A product pair's id names two products, so it compares the new product with a second one.
+		const idOf = (c: (typeof COLLECTIONS)[number]) => (c === 'product-pairs' ? 'new-products-vs-other-product' : `new-${c}`);
+		write(dir, entryFile('products', 'other-product'), template('products', 'other-product', ctx));
 		for (const collection of COLLECTIONS) {
-			write(dir, entryFile(collection, `new-${collection}`), template(collection, `new-${collection}`, { today: TODAY, placeholderSource: 'source-alpha' }));
+			write(dir, entryFile(collection, idOf(collection)), template(collection, idOf(collection), ctx));
 		}
 		const { files, problems } = loadContentFiles(dir, dir);
 		expect(formatProblems(problems)).toBe('');
@@ -81,7 +89,7 @@ describe('template', () => {
 		expect(formatProblems(report.errors)).toBe('');
 		// Each new entry gets its publishing checklist, and nothing else does.
 		const warned = new Set(report.warnings.map((w) => w.file));
-		expect([...warned].sort()).toEqual(COLLECTIONS.map((c) => entryFile(c, `new-${c}`)).sort());
+		expect([...warned].sort()).toEqual([...COLLECTIONS.map((c) => entryFile(c, idOf(c))), entryFile('products', 'other-product')].sort());
 		expect(report.warnings.every((w) => w.message.endsWith('(draft: fix before publishing)'))).toBe(true);
 	});
 
@@ -95,5 +103,24 @@ describe('template', () => {
 		expect(errors).toMatch(/^myths\/new-myth\.mdx:\d+: body: still has the template placeholder "TODO"/m);
 		expect(errors).toContain('myths/new-myth.mdx:11: sources: cites 1 source(s); a page in myths needs at least 2');
 		expect(errors).toContain('myths/new-myth.mdx: id: myths/new-myth is an orphan');
+	});
+});
+
+describe('products and product pairs', () => {
+	it('a product template is a commented draft naming a real material and area', () => {
+		const text = template('products', 'juvederm-voluma-xc', { today: TODAY, placeholderSource: 'source-alpha', placeholderMaterial: 'hyaluronic-acid', placeholderArea: 'cheeks' });
+		expect(text).toContain('\nmaterial: hyaluronic-acid\n');
+		expect(text).toContain('    areas: [cheeks]\n');
+		expect(text).toContain('# The original PMA number: "P" and six digits');
+		expect(text).toContain('\npregnancyAndBreastfeeding:\n');
+		expect(text).toContain('\ndraft: true\n');
+	});
+
+	it('a pair id must name two existing products in alphabetical order', () => {
+		const products = { products: new Set(['bellafill', 'sculptra']) };
+		expect(checkRequest(['product-pairs', 'bellafill-vs-sculptra'], products)).toEqual({ ok: true, collection: 'product-pairs', id: 'bellafill-vs-sculptra' });
+		expect(checkRequest(['product-pairs', 'sculptra-vs-bellafill'], products)).toMatchObject({ ok: false, reason: expect.stringContaining('alphabetical order: bellafill-vs-sculptra') });
+		expect(checkRequest(['product-pairs', 'bellafil-vs-sculptra'], products)).toMatchObject({ ok: false, reason: expect.stringContaining('did you mean "bellafill"?') });
+		expect(checkRequest(['product-pairs', 'bellafill'], products)).toMatchObject({ ok: false, reason: expect.stringContaining('joined by -vs-') });
 	});
 });

@@ -1,5 +1,6 @@
 /** Components available in every MDX entry without an import. */
 import Callout from './Callout.astro';
+import ContraindicationsTable from '../safety/ContraindicationsTable.astro';
 import Cite from './Cite.astro';
 import EntryLink from './EntryLink.astro';
 import Diagram from './Diagram.astro';
@@ -10,4 +11,4 @@ import ScrollTable from './ScrollTable.astro';
 import Term from './Term.astro';
 
 /** `table` is not a component editors write: it is how MDX renders every Markdown table. */
-export const mdxComponents = { Callout, Cite, Diagram, EntryLink, Fact, Figure, GlanceTable, Term, table: ScrollTable };
+export const mdxComponents = { Callout, Cite, ContraindicationsTable, Diagram, EntryLink, Fact, Figure, GlanceTable, Term, table: ScrollTable };

@@ -3,6 +3,8 @@ import { areaTreatments, entriesOf, summaryOf, type EntrySummary } from '../../l
 import { shortName } from '../../lib/face-map.ts';
 import { areasFor, CONCERNS, guidesFor, productsFor, regionsFor, type FinderArea, type ProductMatch, type Region } from '../../lib/finder.ts';
 import type { AreaTreatment } from '../../lib/treatments.ts';
+import { approvedProductsByArea } from '../../lib/products.ts';
+import { urlFor } from '../../lib/urls.ts';
 import type { EntryKey } from '../../lib/urls.ts';
 
 export async function finderData() {
@@ -22,6 +24,8 @@ export async function concernSteps() {
 export interface FinderResult {
 	areas: EntrySummary[];
 	products: Array<ProductMatch & { url: string; note: string }>;
+	/** Filler products by name that are FDA-approved for one of the matched areas, with where. */
+	namedProducts: Array<{ title: string; url: string; note: string }>;
 	guides: EntrySummary[];
 }
 
@@ -35,7 +39,17 @@ export async function finderResult(concernId: string, region: Region): Promise<F
 		treatmentsOf,
 	);
 	const names = (ids: string[]) => ids.map(nameOf).join(', ');
+	const byArea = approvedProductsByArea(await entriesOf('products'));
+	const named = new Map<string, { title: string; url: string; uses: string[] }>();
+	for (const area of matched) {
+		for (const p of byArea.get(area.id) ?? []) {
+			const item = named.get(p.id) ?? { title: p.title, url: urlFor('products', p.id), uses: [] };
+			item.uses.push(`${nameOf(area.id)}: ${p.indication}`);
+			named.set(p.id, item);
+		}
+	}
 	return {
+		namedProducts: [...named.values()].sort((a, b) => a.title.localeCompare(b.title)).map((p) => ({ title: p.title, url: p.url, note: `approved for ${p.uses.join('; ')}` })),
 		areas: await Promise.all(matched.map((a) => summaryOf(`areas/${a.id}`))),
 		products: await Promise.all(
 			products.map(async (p) => ({

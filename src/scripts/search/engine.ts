@@ -123,7 +123,7 @@ function loadVocabulary(): Promise<Vocabulary> {
 let vocabulary: Vocabulary | undefined;
 
 /** The kinds every record carries (the Pagefind `kind` filter values), from the shared labels. */
-const ALL_KINDS = ['neuromodulators', 'fillers', 'areas', 'guides', 'myths', 'glossary'].map((c) => KIND_LABELS[c as CollectionName].one);
+const ALL_KINDS = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths', 'glossary'].map((c) => KIND_LABELS[c as CollectionName].one);
 
 /** Thrown when a newer query superseded this one before its results were fetched. */
 export class Superseded extends Error {}

@@ -14,6 +14,7 @@ export const KIND_FILTERS: ReadonlyArray<{ label: string; value: string }> = (
 		['areas', 'Areas'],
 		['guides', 'Guides'],
 		['myths', 'Myths'],
+		['products', 'Products'],
 		['glossary', 'Glossary'],
 	] as Array<[CollectionName, string]>
 ).map(([collection, label]) => ({ label, value: KIND_LABELS[collection].one }));
