@@ -3,7 +3,7 @@
  * and index pages read pairs and subjects from here so every page agrees on which comparisons exist.
  */
 import { entriesOf } from './content.ts';
-import { brandSubject, comparisonPairs, comparisonRows, fillerSubject, pairsWith, shortTitle, type Pair, type Subject } from './compare.ts';
+import { brandSubject, compareUrl, comparisonPairs, comparisonRows, fillerSubject, pairsWith, shortTitle, type ComparedCollection, type Pair, type RowId, type Subject } from './compare.ts';
 import type { EntryKey } from './urls.ts';
 import { parseKey } from './urls.ts';
 
@@ -57,4 +57,21 @@ export async function comparisonsOf(key: EntryKey): Promise<Array<{ pair: Pair; 
 export async function rowsFor(list: readonly Subject[]) {
 	const { sourceTitle } = await names();
 	return comparisonRows(list, sourceTitle);
+}
+
+/**
+ * The cards of a collection's index page: every brand or material with the chosen facts, and links to
+ * the comparison pages it shares with the others of its kind.
+ */
+export async function productCards(collection: ComparedCollection, rowIds: readonly RowId[]) {
+	const [all, pairs] = await Promise.all([subjects(), sitePairs()]);
+	const list = [...all.values()].filter((s) => s.collection === collection);
+	const rows = (await rowsFor(list)).filter((r) => r.id && rowIds.includes(r.id)).sort((x, y) => rowIds.indexOf(x.id!) - rowIds.indexOf(y.id!));
+	const products = list.map((subject) => ({
+		subject,
+		comparisons: pairsWith(pairs, subject.key)
+			.filter((p) => all.get(p.a)!.collection === collection && all.get(p.b)!.collection === collection)
+			.map((p) => ({ href: compareUrl(p.slug), name: all.get(p.a === subject.key ? p.b : p.a)!.name })),
+	}));
+	return { products, rows };
 }

@@ -10,6 +10,7 @@ import { factText } from './facts.ts';
 import { formatRange, listOf, type RangeLike } from './format.ts';
 import { META_TITLE_MAX } from '../schemas/page.ts';
 import { keyOf, urlFor, type EntryKey } from './urls.ts';
+import type { Review as ReviewDates } from './review-dates.ts';
 
 export type ComparedCollection = 'neuromodulators' | 'fillers';
 
@@ -93,13 +94,15 @@ interface SubjectBase {
 	/** The short display name, e.g. "Dysport" or "Hyaluronic acid fillers". */
 	name: string;
 	url: string;
-	/** Every FDA approval as (year, text); cosmetic ones only for brands. */
-	approvals: Array<{ year: number; text: string; area?: AreaRef | undefined }>;
+	/** Every FDA approval as (year, text); cosmetic ones only for brands, each with its labelled dose in the brand's own units. */
+	approvals: Array<{ year: number; text: string; area?: AreaRef | undefined; doseUnits?: { min: number; max: number } | undefined }>;
 	firstApproved?: string | undefined;
 	duration: RangeLike;
 	offLabel: AreaRef[];
 	/** Source ids behind the compared facts, in first-use order. */
 	sources: string[];
+	/** When the entry was last checked and is next due: a comparison page is as fresh as its older entry. */
+	review: ReviewDates;
 }
 
 export interface BrandSubject extends SubjectBase {
@@ -142,6 +145,7 @@ export function brandSubject(id: string, d: NeuromodulatorData, areaName: AreaNa
 			year: a.date.getUTCFullYear(),
 			text: a.area ? areaName(a.area) : a.indication,
 			area: a.area ? { id: a.area, name: areaName(a.area) } : undefined,
+			doseUnits: a.doseUnits,
 		})),
 		medicalApprovals: d.approvals.length - cosmetic.length,
 		firstApproved: factText(d, 'firstApproved'),
@@ -150,6 +154,7 @@ export function brandSubject(id: string, d: NeuromodulatorData, areaName: AreaNa
 		offLabel: d.offLabelAreas.map((a) => ({ id: a, name: areaName(a) })),
 		boxedWarning: d.boxedWarning,
 		sources: unique([...cosmetic.map((a) => a.source), ...(d.onset ? [d.onset.source] : []), d.duration.source, d.formulation.source]),
+		review: { lastReviewed: d.lastReviewed, nextReview: d.nextReview },
 	};
 }
 
@@ -174,6 +179,7 @@ export function fillerSubject(id: string, d: FillerData, areaName: AreaName): Fi
 		reversible: d.reversible,
 		risks: d.mainRisks.items,
 		sources: unique([...d.approvals.map((a) => a.source), d.duration.source, ...d.mainRisks.sources]),
+		review: { lastReviewed: d.lastReviewed, nextReview: d.nextReview },
 	};
 }
 
@@ -184,11 +190,6 @@ export const FILLER_CLASS_LABELS: Record<FillerData['fillerClass'], string> = {
 	autologous: 'Your own tissue (autologous)',
 };
 
-export const MECHANISM_LABELS: Record<FillerData['mechanism'], string> = {
-	volume: 'Fills space directly',
-	biostimulation: 'Prompts your own collagen over weeks',
-	both: 'Fills space and prompts collagen',
-};
 
 /** Where the site explains, with sources, that a neuromodulator cannot be reversed but wears off. */
 export const TOXIN_REVERSAL_GUIDE = 'guides/reversing-fillers';
@@ -202,7 +203,11 @@ export interface CellItem {
 /** A table cell: plain text, or a list of items (each optionally a link). */
 export type Cell = string | CellItem[];
 
+/** Which fact a row shows, so a page can pick rows without matching on their wording. */
+export type RowId = 'kind' | 'maker' | 'firstApproval' | 'cosmeticUses' | 'onset' | 'duration' | 'reversal' | 'offLabel' | 'risks' | 'sources' | 'products';
+
 export interface Row {
+	id?: RowId | undefined;
 	label: string;
 	cells: Cell[];
 }
@@ -222,7 +227,7 @@ function whatItIs(s: Subject): string {
 }
 
 function approvalsCell(s: Subject): Cell {
-	const items: CellItem[] = s.approvals.map((a) => ({ text: `${a.text} (${a.year})`, ...(a.area ? { href: urlFor('areas', a.area.id) } : {}) }));
+	const items: CellItem[] = s.approvals.map((a) => ({ text: `${a.text} (${a.year}${a.doseUnits ? `, ${formatRange({ ...a.doseUnits, unit: 'units' })}` : ''})`, ...(a.area ? { href: urlFor('areas', a.area.id) } : {}) }));
 	if (s.collection === 'neuromodulators' && s.medicalApprovals > 0) items.push({ text: `plus ${s.medicalApprovals} medical use${s.medicalApprovals === 1 ? '' : 's'}` });
 	return items.length > 0 ? items : 'None: the FDA does not approve it as a filler product';
 }
@@ -253,18 +258,18 @@ const firstSentence = (text: string) => (text.match(/^.*?\.(?=\s|$)/)?.[0] ?? te
 
 /** The rows of the side-by-side table, one cell per subject. `sourceTitle` names a source id. */
 export function comparisonRows(subjects: readonly Subject[], sourceTitle: (id: string) => string): Row[] {
-	const row = (label: string, cell: (s: Subject) => Cell): Row => ({ label, cells: subjects.map(cell) });
+	const row = (id: RowId, label: string, cell: (s: Subject) => Cell): Row => ({ id, label, cells: subjects.map(cell) });
 	return [
-		row('What it is', whatItIs),
-		row('Made by', (s) => (s.collection === 'neuromodulators' ? s.maker : listOf(s.makers))),
-		row('First FDA approval', firstApprovalCell),
-		row('FDA-approved cosmetic uses', approvalsCell),
-		row('Effect starts', onsetCell),
-		row('Usually lasts', (s) => formatRange(s.duration)),
-		row('Can it be reversed?', reversalCell),
-		row('Used off-label in', (s) => (s.offLabel.length > 0 ? s.offLabel.map((a) => areaItem(a)) : 'None listed')),
-		row('Main risks', risksCell),
-		row('Sources', (s) => s.sources.map((id) => ({ text: sourceTitle(id), href: urlFor('sources', id) }))),
+		row('kind', 'What it is', whatItIs),
+		row('maker', 'Made by', (s) => (s.collection === 'neuromodulators' ? s.maker : listOf(s.makers))),
+		row('firstApproval', 'First FDA approval', firstApprovalCell),
+		row('cosmeticUses', 'FDA-approved cosmetic uses', approvalsCell),
+		row('onset', 'Effect starts', onsetCell),
+		row('duration', 'Usually lasts', (s) => formatRange(s.duration)),
+		row('reversal', 'Can it be reversed?', reversalCell),
+		row('offLabel', 'Used off-label in', (s) => (s.offLabel.length > 0 ? s.offLabel.map((a) => areaItem(a)) : 'None listed')),
+		row('risks', 'Main risks', risksCell),
+		row('sources', 'Sources', (s) => s.sources.map((id) => ({ text: sourceTitle(id), href: urlFor('sources', id) }))),
 	];
 }
 
@@ -274,90 +279,6 @@ function firstApprovalCell(s: Subject): Cell {
 	if (s.collection !== 'neuromodulators' || s.approvals.length === 0) return s.firstApproved;
 	const cosmetic = String(Math.min(...s.approvals.map((a) => a.year)));
 	return cosmetic === s.firstApproved ? cosmetic : `${cosmetic} for cosmetic use (${s.firstApproved} for medical use)`;
-}
-
-// ---- The summary ----
-
-/** First approvals: a brand's first cosmetic approval (its medical sister product may be older), a material's first of any kind. */
-const yearsSentence = (a: Subject, b: Subject): string => {
-	const part = (s: Subject) => {
-		if (s.collection === 'neuromodulators') {
-			const cosmetic = s.approvals.map((x) => x.year);
-			return cosmetic.length > 0 ? `${s.name} for a cosmetic use in ${Math.min(...cosmetic)}` : `${s.name} in ${s.firstApproved} (for a medical use)`;
-		}
-		return s.firstApproved ? `${s.name} in ${s.firstApproved}` : `${s.name} never, as a filler product`;
-	};
-	return `First FDA approval: ${part(a)}; ${part(b)}.`;
-};
-
-/** Compares typical durations on one scale; says "longer" only when the ranges do not overlap. */
-export function durationSentence(a: Subject, b: Subject): string {
-	const [ma, mb] = [inMonths(a.duration), inMonths(b.duration)];
-	if (ma.min === mb.min && ma.max === mb.max && a.duration.note === b.duration.note) return `Results usually last about as long with either: ${formatRange(a.duration)}.`;
-	const longer = ma.min > mb.max ? [a, b] : mb.min > ma.max ? [b, a] : undefined;
-	if (longer) {
-		const [long, short] = longer as [Subject, Subject];
-		return `Results usually last longer with ${long.name}: ${formatRange(long.duration)}, against ${formatRange(short.duration)} with ${short.name}.`;
-	}
-	return `Their usual durations overlap: ${a.name} ${formatRange(a.duration)}; ${b.name} ${formatRange(b.duration)}.`;
-}
-
-function onsetSentence(a: BrandSubject, b: BrandSubject): string | undefined {
-	if (a.onset && b.onset) return `In the studies behind each figure, ${a.name} started working in ${formatRange(a.onset)} and ${b.name} in ${formatRange(b.onset)}; these come from different studies, so they are not a head-to-head result.`;
-	const missing = [a, b].filter((s) => !s.onset);
-	if (missing.length === 2) return undefined;
-	return `No label or checkable trial states when ${missing[0]!.name} starts working, so onset cannot be compared.`;
-}
-
-function areasSentence(a: Subject, b: Subject): string | undefined {
-	const approvedB = new Set(b.approvals.flatMap((x) => (x.area ? [x.area.id] : [])));
-	const shared = unique(a.approvals.flatMap((x) => (x.area && approvedB.has(x.area.id) ? [x.area.name.toLowerCase()] : [])));
-	if (shared.length > 0) return `Both are FDA-approved for ${listOf(shared)}.`;
-	if (a.approvals.length > 0 && b.approvals.length > 0) return `They have no FDA-approved cosmetic area in common.`;
-	return undefined;
-}
-
-function kindSentence(a: Subject, b: Subject): string {
-	if (a.collection === 'neuromodulators' && b.collection === 'neuromodulators') {
-		return `${a.name} (${a.genericName}, made by ${a.maker}) and ${b.name} (${b.genericName}, made by ${b.maker}) are both botulinum toxin type A brands.`;
-	}
-	const filler = (s: FillerSubject) => `${s.name} (${s.shortName}): ${FILLER_CLASS_LABELS[s.fillerClass].toLowerCase()}; ${MECHANISM_LABELS[s.mechanism].toLowerCase()}.`;
-	if (a.collection === 'fillers' && b.collection === 'fillers') return `${filler(a)} ${filler(b)}`;
-	const [brand, material] = (a.collection === 'neuromodulators' ? [a, b] : [b, a]) as [BrandSubject, FillerSubject];
-	return `They are different kinds of treatment. ${brand.name} is a botulinum toxin type A brand (a neuromodulator). ${filler(material)}`;
-}
-
-function reversalSentence(a: Subject, b: Subject): string | undefined {
-	const can = (s: Subject) => s.collection === 'fillers' && s.reversible;
-	if (can(a) && can(b)) return `Both can be dissolved with hyaluronidase.`;
-	if (can(a) || can(b)) {
-		const [yes, no] = can(a) ? [a, b] : [b, a];
-		return `${yes.name} can be dissolved with hyaluronidase; ${no.name} cannot${no.collection === 'neuromodulators' ? ', but its effect wears off' : ''}.`;
-	}
-	if (a.collection === 'neuromodulators' && b.collection === 'neuromodulators') return undefined;
-	return `Neither can be reversed with an injection.`;
-}
-
-function risksSentences(a: Subject, b: Subject): string[] {
-	if (a.collection === 'neuromodulators' && b.collection === 'neuromodulators') {
-		return [`Both carry a boxed warning that the toxin's effect can spread beyond the injection site.`];
-	}
-	const serious = (s: Subject) => (s.collection === 'fillers' ? s.risks.at(-1)! : `the toxin's effect spreading beyond the injection site (its boxed warning)`);
-	return [a, b].map((s) => `Most serious risk listed for ${s.name}: ${serious(s).replace(/^./, (c) => c.toLowerCase())}.`);
-}
-
-/** The differences that matter, as short sentences built only from the two entries' data. */
-export function differenceSummary(a: Subject, b: Subject): string[] {
-	const sentences = [
-		kindSentence(a, b),
-		yearsSentence(a, b),
-		a.collection === 'neuromodulators' && b.collection === 'neuromodulators' ? onsetSentence(a, b) : undefined,
-		durationSentence(a, b),
-		reversalSentence(a, b),
-		areasSentence(a, b),
-		...risksSentences(a, b),
-	];
-	return sentences.filter((s): s is string => s !== undefined);
 }
 
 // ---- The class-level page: all brands against all filler materials ----
@@ -370,16 +291,18 @@ export function classRows(brands: readonly BrandSubject[], fillers: readonly Fil
 	const earliest = (list: readonly Subject[]) => String(Math.min(...list.flatMap((s) => (s.firstApproved ? [Number(s.firstApproved)] : []))));
 	const reversible = fillers.filter((f) => f.reversible).map((f) => f.name);
 	return [
-		{ label: 'What they are', cells: ['Botulinum toxin type A brands (neuromodulators)', 'Materials injected under the skin (dermal fillers)'] },
-		{ label: 'Products', cells: [brands.map((s) => ({ text: s.name, href: s.url })), fillers.map((s) => ({ text: s.name, href: s.url }))] },
-		{ label: 'First FDA approval', cells: [`${earliest(brands)} (the earliest brand)`, `${earliest(fillers)} (the earliest material)`] },
-		{ label: 'Effect starts', cells: [perSubject(brands, onsetCell), perSubject(fillers, onsetCell)] },
-		{ label: 'Usually lasts', cells: [perSubject(brands, (s) => formatRange(s.duration)), perSubject(fillers, (s) => formatRange(s.duration))] },
+		{ id: 'kind', label: 'What they are', cells: ['Botulinum toxin type A brands (neuromodulators)', 'Materials injected under the skin (dermal fillers)'] },
+		{ id: 'products', label: 'Products', cells: [brands.map((s) => ({ text: s.name, href: s.url })), fillers.map((s) => ({ text: s.name, href: s.url }))] },
+		{ id: 'firstApproval', label: 'First FDA approval', cells: [`${earliest(brands)} (the earliest brand)`, `${earliest(fillers)} (the earliest material)`] },
+		{ id: 'onset', label: 'Effect starts', cells: [perSubject(brands, onsetCell), perSubject(fillers, onsetCell)] },
+		{ id: 'duration', label: 'Usually lasts', cells: [perSubject(brands, (s) => formatRange(s.duration)), perSubject(fillers, (s) => formatRange(s.duration))] },
 		{
+			id: 'reversal',
 			label: 'Can it be reversed?',
 			cells: ['No; the effect wears off', reversible.length > 0 ? `Only ${listOf(reversible)}, with hyaluronidase` : 'No'],
 		},
 		{
+			id: 'risks',
 			label: 'Most serious risk',
 			cells: [
 				`Every brand carries a boxed warning that the toxin's effect can spread beyond the injection site`,

@@ -8,10 +8,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/fragments.ts';
 import { buildGraph, formatProblems, type Graph, type SiteEntries } from './graph.ts';
 import { relatedEntries, referencedBy } from './related.ts';
-import { parseKey, urlFor, type EntryKey } from './urls.ts';
+import { linkedFromPage, nextSteps } from './next-steps.ts';
+import { adjacentGuides, groupGuides } from './guide-order.ts';
+import { referencesOf } from './references.ts';
+import { keyOf, parseKey, urlFor, type EntryKey } from './urls.ts';
 import { treatmentsForArea } from './treatments.ts';
 import { productsForArea, productsOfMaterial } from './products.ts';
 import { shortTitle } from './compare.ts';
+import { combinedReview, type Review } from './review-dates.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 /** Collections whose entries are pages with the entry anatomy (product pairs are comparison pages). */
@@ -133,6 +137,67 @@ export async function referencesTo(key: EntryKey): Promise<EntrySummary[]> {
 	return Promise.all(referencedBy(graph, key).map(summaryOf));
 }
 
+const guideOrderItems = async () =>
+	(await entriesOf('guides')).map((g) => ({ id: g.id, title: g.data.title, category: g.data.category, order: g.data.order }));
+
+/** How many graph candidates "next steps" chooses from: enough to survive filtering out the body's links. */
+const NEXT_STEP_CANDIDATES = 40;
+
+/**
+ * The at most six "next steps" a page ends with: hand-picked `related` entries, then the graph's ranking,
+ * leaving out every page its body or facts already link to. An area page's facts table links to each
+ * brand and filler used there (their approvals and off-label lists point at the area), and a guide links
+ * to its previous and next guides, so those count too.
+ */
+export async function nextStepsOf(collection: PageCollection, id: string): Promise<EntrySummary[]> {
+	const { graph } = await loadSite();
+	const entry = await entryOf(collection, id);
+	const key = keyOf(collection, id);
+	const alreadyLinked = linkedFromPage(referencesOf(collection, { id, data: entry.data as Record<string, unknown>, body: entry.body }));
+	if (collection === 'areas') {
+		for (const from of graph.incoming.get(key) ?? []) {
+			const c = parseKey(from).collection;
+			if (c === 'neuromodulators' || c === 'fillers') alreadyLinked.add(from);
+		}
+	}
+	// A material page lists its products in a section of its own (MaterialProducts).
+	if (collection === 'fillers') {
+		for (const p of productsOfMaterial(await entriesOf('products'), id)) alreadyLinked.add(keyOf('products', p.id));
+	}
+	// The contraindications table (an MDX component) links every brand and material it lists.
+	if (/<ContraindicationsTable\b/.test(entry.body ?? '')) {
+		for (const c of ['neuromodulators', 'fillers'] as const) for (const e of await entriesOf(c)) alreadyLinked.add(keyOf(c, e.id));
+	}
+	// A guide's previous and next guides are linked just above the next steps.
+	if (collection === 'guides') {
+		const { previous, next } = adjacentGuides(await guideOrderItems(), id);
+		for (const g of [previous, next]) if (g) alreadyLinked.add(keyOf('guides', g.id));
+	}
+	const handPicked = ((entry.data as { related?: string[] }).related ?? []) as EntryKey[];
+	const ranked = relatedEntries(graph, key, NEXT_STEP_CANDIDATES);
+	return Promise.all(nextSteps({ self: key, handPicked, ranked, alreadyLinked }).map(summaryOf));
+}
+
+/** The guides grouped by category in reading order, safety first, as link-ready summaries. */
+export async function guideGroups(): Promise<Array<{ category: string; heading: string; guides: EntrySummary[] }>> {
+	return Promise.all(
+		groupGuides(await guideOrderItems()).map(async (group) => ({
+			category: group.category,
+			heading: group.heading,
+			guides: await Promise.all(group.guides.map((g) => summaryOf(keyOf('guides', g.id)))),
+		})),
+	);
+}
+
+/** The previous and next guide in reading order (safety first; see guide-order.ts). */
+export async function guideNeighbours(id: string): Promise<{ previous?: EntrySummary; next?: EntrySummary }> {
+	const { previous, next } = adjacentGuides(await guideOrderItems(), id);
+	return {
+		...(previous ? { previous: await summaryOf(keyOf('guides', previous.id)) } : {}),
+		...(next ? { next: await summaryOf(keyOf('guides', next.id)) } : {}),
+	};
+}
+
 /** The products used in an area, approved uses first. */
 export async function areaTreatments(areaId: string) {
 	const { entries } = await loadSite();
@@ -178,4 +243,21 @@ export async function entryPaths<C extends PageCollection>(collection: C) {
 /** Link-ready summaries of every entry in a collection, for index pages. */
 export async function summariesOf(collection: CollectionName): Promise<EntrySummary[]> {
 	return Promise.all((await entriesOf(collection)).map((e) => summaryOf(`${collection}/${e.id}`)));
+}
+
+/** The review dates of a page built from these entries (see combinedReview). */
+export async function reviewOf(keys: readonly EntryKey[]): Promise<Review> {
+	const reviews = await Promise.all(
+		keys.map(async (key) => {
+			const { collection, id } = parseKey(key);
+			return (await entryOf(collection, id)).data as Review;
+		}),
+	);
+	return combinedReview(reviews);
+}
+
+/** Keys of every entry in these collections. */
+export async function keysOf(collections: readonly PageCollection[]): Promise<EntryKey[]> {
+	const lists = await Promise.all(collections.map(async (c) => (await entriesOf(c)).map((e) => keyOf(c, e.id))));
+	return lists.flat();
 }

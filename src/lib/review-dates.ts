@@ -28,3 +28,20 @@ export function reviewDatesByPath(contentDir: string): Map<string, string> {
 	if (compared.length > 0) dates.set(compareUrl(CLASS_SLUG), isoDay(new Date(Math.max(...compared))));
 	return dates;
 }
+
+/** A review line's two dates. */
+export interface Review {
+	lastReviewed: Date;
+	nextReview: Date;
+}
+
+/**
+ * The review line of a page built from several entries (a comparison, a finder step): as current as its
+ * least recently checked entry, so both dates are the earliest among them. Saying "last reviewed" with
+ * the latest date would claim a check the other entries have not had.
+ */
+export function combinedReview(reviews: readonly Review[]): Review {
+	if (reviews.length === 0) throw new Error('combinedReview: a page built from entries needs at least one entry');
+	const earliest = (pick: (r: Review) => Date) => new Date(Math.min(...reviews.map((r) => pick(r).getTime())));
+	return { lastReviewed: earliest((r) => r.lastReviewed), nextReview: earliest((r) => r.nextReview) };
+}

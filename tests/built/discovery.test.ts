@@ -156,7 +156,9 @@ describe('structured data', () => {
 	test('FAQPage appears exactly where the page shows those questions', () => {
 		for (const { path, html } of PAGES) {
 			const faqs = ofType(jsonLd(html), 'FAQPage');
-			const shown = [...html.matchAll(/<summary[^>]*>([\s\S]*?)<\/summary>/g)].length;
+			// Only the questions section's disclosures: contents lists and backlinks are disclosures too.
+			const faqSection = /<section[^>]*aria-labelledby="faq-heading"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+			const shown = [...faqSection.matchAll(/<summary[^>]*>([\s\S]*?)<\/summary>/g)].length;
 			if (faqs.length === 0) continue;
 			expect(faqs, path).toHaveLength(1);
 			expect(faqs[0].mainEntity.length, path).toBe(shown);
@@ -221,7 +223,8 @@ describe('comparison pages', () => {
 				continue;
 			}
 			const html = readFileSync(existsSync(forward) ? forward : backward, 'utf8');
-			if (!html.includes('<table data-compare="2"')) problems.push(`${a} / ${b}: no two-column comparison table`);
+			const table = /<table class="pair-table[\s\S]*?<\/thead>/.exec(html)?.[0] ?? '';
+			if ((table.match(/<th scope="col"/g) ?? []).length !== 2) problems.push(`${a} / ${b}: no two-column comparison table`);
 			const links = linksOf(html);
 			for (const id of [a, b]) {
 				const url = brands.includes(id) ? `/neuromodulators/${id}/` : `/fillers/${id}/`;
@@ -242,9 +245,10 @@ describe('comparison pages', () => {
 		expect(linksOf(readFileSync(join(DIST, 'index.html'), 'utf8')).has('/compare/')).toBe(true);
 	});
 
-	test('index pages carry the comparison table; entries and the class-level page link to the pairs', () => {
-		expect(readFileSync(join(DIST, 'neuromodulators/index.html'), 'utf8')).toContain(`<table data-compare="${brands.length}"`);
-		expect(readFileSync(join(DIST, 'fillers/index.html'), 'utf8')).toContain(`<table data-compare="${fillers.length}"`);
+	test('index pages carry a card per product; entries and the class-level page link to the pairs', () => {
+		const cards = (file: string) => readFileSync(join(DIST, file), 'utf8').match(/<li class="card\b/g)?.length ?? 0;
+		expect(cards('neuromodulators/index.html')).toBe(brands.length);
+		expect(cards('fillers/index.html')).toBe(fillers.length);
 		// Brand pages list the other brands and the class-level page; material pages list every pair they are in.
 		const comparisonLinks = (collection: string, id: string) =>
 			[...linksOf(readFileSync(join(DIST, collection, id, 'index.html'), 'utf8'))].filter((l) => l.startsWith('/compare/') && l.includes(id));

@@ -3,23 +3,21 @@
  * the link graph, the sitemap, the feed and the comparison pages read dist/ alone, in tests/built/discovery.test.ts.
  */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/site.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../support/dist.ts';
 
 test.describe('comparison pages', () => {
-	test('on a phone the table scrolls inside its own region, not the page, and the keyboard scrolls it', async ({ page }) => {
-		const comparison = sitemapPaths().find((p) => /^\/compare\/.+-vs-.+\/$/.test(p) && p !== '/compare/neuromodulators-vs-fillers/');
-		expect(comparison, 'the sitemap lists no comparison page').toBeTruthy();
+	test('on a phone both columns of the table are on screen and the page does not scroll sideways', async ({ page }) => {
+		const brands = readdirSync(join(DIST, 'neuromodulators'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+		expect(brands.length).toBeGreaterThan(1);
 		await page.setViewportSize({ width: 360, height: 740 });
-		await page.goto(comparison!);
-		const region = page.getByRole('region', { name: /side by side/ });
-		await expect(region.getByRole('columnheader')).toHaveCount(2);
-		const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-		expect(scrollWidth).toBeGreaterThan(clientWidth);
+		await page.goto(`/compare/${brands[0]}-vs-${brands[1]}/`);
+		const table = page.getByRole('table', { name: /side by side/ });
+		const headers = table.getByRole('columnheader');
+		await expect(headers).toHaveCount(2);
+		const second = await headers.nth(1).boundingBox();
+		expect(second!.x + second!.width).toBeLessThanOrEqual(360);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-		// A keyboard reader reaches the region with Tab (it must be focusable) and scrolls it with the arrows.
-		for (let i = 0; i < 200 && !(await region.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-		await expect(region).toBeFocused();
-		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 	});
 });

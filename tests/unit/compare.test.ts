@@ -5,8 +5,6 @@ import {
 	classRows,
 	comparisonPairs,
 	comparisonRows,
-	differenceSummary,
-	durationSentence,
 	fillerSubject,
 	inMonths,
 	pairDescription,
@@ -85,7 +83,8 @@ describe('subjects, rows and the difference summary', () => {
 
 	it('reduces a brand to cosmetic approvals, counted medical uses and the sources behind each fact', () => {
 		expect(brand.name).toBe('Brand one');
-		expect(brand.approvals).toEqual([{ year: 2012, text: 'Area one', area: { id: 'area-one', name: 'Area one' } }]);
+		expect(brand.approvals).toEqual([{ year: 2012, text: 'Area one', area: { id: 'area-one', name: 'Area one' }, doseUnits: { min: 20, max: 20 } }]);
+		expect(brand.review).toEqual({ lastReviewed: new Date('2026-11-01'), nextReview: new Date('2027-11-01') });
 		expect(brand.medicalApprovals).toBe(1);
 		expect(brand.firstApproved).toBe('2010');
 		expect(brand.sources).toEqual(['source-alpha', 'source-beta', 'source-gamma']);
@@ -100,49 +99,14 @@ describe('subjects, rows and the difference summary', () => {
 		expect(row('First FDA approval')).toEqual(['2012 for cosmetic use (2010 for medical use)', '2015']);
 		expect(row('Effect starts')).toEqual(['2 to 3 days', 'When injected: it fills space directly']);
 		expect(row('Can it be reversed?')).toEqual(['No; the effect wears off', 'Yes, with hyaluronidase']);
-		expect(row('FDA-approved cosmetic uses')[0]).toEqual([{ text: 'Area one (2012)', href: '/areas/area-one/' }, { text: 'plus 1 medical use' }]);
+		expect(row('FDA-approved cosmetic uses')[0]).toEqual([{ text: 'Area one (2012, 20 units)', href: '/areas/area-one/' }, { text: 'plus 1 medical use' }]);
 		expect(row('Main risks')[1]).toEqual([{ text: 'Swelling in this fixture' }]);
 		expect(row('Sources')[1]).toContainEqual({ text: 'Title of source-delta', href: '/sources/#source-delta' });
-	});
-
-	it('says which lasts longer only when the ranges do not overlap, across units', () => {
-		expect(inMonths({ min: 24, max: 28, unit: 'weeks' }).min).toBeCloseTo(5.54, 1);
-		const weeks = brandSubject('brand-one', { ...brandOne, duration: { min: 24, max: 28, unit: 'weeks', source: 'source-gamma' } }, areaName);
-		expect(durationSentence(weeks, brand)).toBe('Results usually last longer with Brand one: 24 to 28 weeks, against 3 to 4 months with Brand one.');
-		expect(durationSentence(brand, filler)).toBe('Results usually last longer with Filler one: 6 to 12 months, against 3 to 4 months with Brand one.');
-		const overlapping = fillerSubject('filler-one', { ...fillerOne, duration: { min: 4, max: 8, unit: 'months', source: 'source-delta' } }, areaName);
-		expect(durationSentence(brand, overlapping)).toBe('Their usual durations overlap: Brand one 3 to 4 months; Filler one 4 to 8 months.');
-		expect(durationSentence(brand, brand)).toBe('Results usually last about as long with either: 3 to 4 months.');
-		// Equal ranges with different qualifiers keep each qualifier with its own product.
-		const noted = brandSubject('brand-two', { ...brandOne, title: 'Brand two', duration: { ...brandOne.duration, note: 'in one trial' } }, areaName);
-		expect(durationSentence(brand, noted)).toBe('Their usual durations overlap: Brand one 3 to 4 months; Brand two 3 to 4 months (in one trial).');
-	});
-
-	it('summarises a brand against a filler from their data only', () => {
-		expect(differenceSummary(brand, filler)).toEqual([
-			'They are different kinds of treatment. Brand one is a botulinum toxin type A brand (a neuromodulator). Filler one (Fone): temporary; fills space directly.',
-			'First FDA approval: Brand one for a cosmetic use in 2012; Filler one in 2015.',
-			'Results usually last longer with Filler one: 6 to 12 months, against 3 to 4 months with Brand one.',
-			'Filler one can be dissolved with hyaluronidase; Brand one cannot, but its effect wears off.',
-			'They have no FDA-approved cosmetic area in common.',
-			"Most serious risk listed for Brand one: the toxin's effect spreading beyond the injection site (its boxed warning).",
-			'Most serious risk listed for Filler one: swelling in this fixture.',
-		]);
-	});
-
-	it('compares two brands on onset, names a missing onset and finds shared approved areas', () => {
-		const other = brandSubject('brand-two', { ...brandOne, title: 'Brand two', onset: undefined }, areaName);
-		const summary = differenceSummary(brand, other);
-		expect(summary).toContain('No label or checkable trial states when Brand two starts working, so onset cannot be compared.');
-		expect(summary).toContain('Both are FDA-approved for area one.');
-		expect(summary).toContain("Both carry a boxed warning that the toxin's effect can spread beyond the injection site.");
-		expect(summary.join(' ')).not.toContain('dissolved');
 	});
 
 	it('says so when a filler has no FDA approval', () => {
 		const fat = fillerSubject('filler-one', { ...fillerOne, title: 'Fat', approvals: [], reversible: false }, areaName);
 		expect(fat.firstApproved).toBeUndefined();
-		expect(differenceSummary(filler, fat)).toContain('First FDA approval: Filler one in 2015; Fat never, as a filler product.');
 		expect(comparisonRows([fat], (id) => id).find((r) => r.label === 'FDA-approved cosmetic uses')!.cells).toEqual(['None: the FDA does not approve it as a filler product']);
 	});
 });

@@ -6,6 +6,7 @@ import type { AreaTreatment } from '../../lib/treatments.ts';
 import { approvedProductsByArea } from '../../lib/products.ts';
 import { urlFor } from '../../lib/urls.ts';
 import type { EntryKey } from '../../lib/urls.ts';
+import { combinedReview, type Review as ReviewDates } from '../../lib/review-dates.ts';
 
 export async function finderData() {
 	const entries = await entriesOf('areas');
@@ -27,6 +28,14 @@ export interface FinderResult {
 	/** Filler products by name that are FDA-approved for one of the matched areas, with where. */
 	namedProducts: Array<{ title: string; url: string; note: string }>;
 	guides: EntrySummary[];
+	/** The answer is built from the areas and products it lists: as fresh as the least recently reviewed of them. */
+	review: ReviewDates;
+}
+
+/** Review dates of every area, brand and material, by entry key. */
+async function reviewDatesOf(): Promise<Map<string, ReviewDates>> {
+	const lists = await Promise.all([entriesOf('areas'), entriesOf('neuromodulators'), entriesOf('fillers')]);
+	return new Map(lists.flat().map((e) => [`${e.collection}/${e.id}`, { lastReviewed: e.data.lastReviewed, nextReview: e.data.nextReview }]));
 }
 
 /** Everything the result page of one concern and region lists, resolved to link-ready summaries. */
@@ -48,8 +57,11 @@ export async function finderResult(concernId: string, region: Region): Promise<F
 			named.set(p.id, item);
 		}
 	}
+	const reviews = await reviewDatesOf();
+	const shown = [...matched.map((a) => `areas/${a.id}`), ...products.map((p) => `${p.collection}/${p.id}`)];
 	return {
 		namedProducts: [...named.values()].sort((a, b) => a.title.localeCompare(b.title)).map((p) => ({ title: p.title, url: p.url, note: `approved for ${p.uses.join('; ')}` })),
+		review: combinedReview(shown.map((k) => reviews.get(k)!)),
 		areas: await Promise.all(matched.map((a) => summaryOf(`areas/${a.id}`))),
 		products: await Promise.all(
 			products.map(async (p) => ({
