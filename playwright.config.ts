@@ -3,6 +3,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, made by `npm run build`) served by `astro preview`.
+ * Two projects, two layers of `npm test`: `e2e` (tests/e2e, what a reader does and gets) and `a11y`
+ * (tests/a11y, the axe sweep over every sitemap URL). `npx playwright test` runs both.
  * Playwright cannot download its own browsers here, so Debian's Chromium is used unless
  * CHROMIUM_PATH names another; the flags stop Chromium dialling out into a closed network.
  */
@@ -10,7 +12,10 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
-	testDir: 'tests/e2e',
+	projects: [
+		{ name: 'e2e', testDir: 'tests/e2e' },
+		{ name: 'a11y', testDir: 'tests/a11y' },
+	],
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,

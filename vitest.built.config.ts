@@ -5,6 +5,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/built/**/*.test.ts'],
 		environment: 'node',
+		// A test that asserts nothing fails: it cannot pass while the reader is let down.
+		expect: { requireAssertions: true },
 		testTimeout: 120_000,
 	},
 });

@@ -30,16 +30,17 @@ test.describe('face map', () => {
 		});
 	}
 
-	test('a marker takes keyboard focus and shows a highlight, and leads to its area', async ({ page }) => {
+	test('a reader tabbing through the map reaches a marker, sees it highlighted, and Enter opens its area', async ({ page }) => {
 		await page.goto('/areas/');
-		const marker = page.locator('svg.face a[href="/areas/lips/"]');
-		const shape = marker.locator('.sh');
+		const marker = page.getByRole('link', { name: /^\d+\. Lips: filler$/ });
+		const shape = page.locator('svg.face a[href="/areas/lips/"] .sh');
 		const before = await shape.evaluate((el) => getComputedStyle(el).strokeWidth);
-		await marker.focus();
+		for (let i = 0; i < 100 && !(await marker.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 		await expect(marker).toBeFocused();
 		expect(await shape.evaluate((el) => getComputedStyle(el).strokeWidth)).not.toBe(before);
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/areas\/lips\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Lips');
 	});
 });
 
@@ -91,9 +92,9 @@ test.describe('diagrams and the shared table', () => {
 
 	test('the at-a-glance table is the same on the home page and the flagship guide', async ({ page }) => {
 		await page.goto('/');
-		const home = await page.locator('.glance-table').innerText();
+		const home = await page.getByRole('table', { name: 'Neuromodulators and dermal fillers compared' }).innerText();
 		await page.goto('/guides/botox-vs-fillers/');
-		expect(await page.locator('.glance-table').innerText()).toBe(home);
+		expect(await page.getByRole('table', { name: 'Neuromodulators and dermal fillers compared' }).innerText()).toBe(home);
 		expect(home).toContain('Blocked blood vessel');
 	});
 });
@@ -109,31 +110,37 @@ test.describe('treatment finder without JavaScript', () => {
 		await page.getByRole('link', { name: /Lost volume or hollows/ }).click();
 		await page.getByRole('link', { name: /Lower face/ }).click();
 		await expect(page).toHaveURL(/\/finder\/lost-volume\/lower-face\/$/);
-		const areas = page.locator('section[aria-labelledby="r-areas"]');
+		const areas = page.getByRole('region', { name: 'Areas that match' });
 		for (const area of ['Lips', 'Chin', 'Jawline']) await expect(areas.getByRole('link', { name: new RegExp(`^${area}`) })).toBeVisible();
 		await expect(areas).not.toContainText('Frown lines');
-		await expect(page.locator('section[aria-labelledby="r-fillers"]')).toContainText('Hyaluronic acid');
-		await expect(page.locator('section[aria-labelledby="r-guides"]').getByRole('link', { name: /How dermal fillers work/ })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Filler materials used there' })).toContainText('Hyaluronic acid');
+		await expect(page.getByRole('region', { name: 'Read next' }).getByRole('link', { name: /How dermal fillers work/ })).toBeVisible();
 		await expect(page.locator('.finder-note')).toBeVisible();
 	});
 
 	test('lines when moving in the upper face lead to frown lines and the brands approved there', async ({ page }) => {
 		await page.goto('/finder/lines-when-moving/');
 		await page.getByRole('link', { name: /Upper face/ }).click();
-		const areas = page.locator('section[aria-labelledby="r-areas"]');
+		const areas = page.getByRole('region', { name: 'Areas that match' });
 		await expect(areas.getByRole('link', { name: /^Frown lines/ })).toBeVisible();
 		await expect(areas.getByRole('link', { name: /^Crow's feet/ })).toBeVisible();
-		const brands = page.locator('section[aria-labelledby="r-brands"]');
+		const brands = page.getByRole('region', { name: 'Neuromodulator brands used there' });
 		await expect(brands.getByRole('listitem').filter({ hasText: 'Daxxify' })).toContainText('approved for Frown lines');
-		await expect(page.locator('section[aria-labelledby="r-guides"]')).toContainText('How neuromodulators');
+		await expect(page.getByRole('region', { name: 'Read next' })).toContainText('How neuromodulators');
 	});
 });
 
 test('print hides the site chrome and prints reference addresses', async ({ page }) => {
 	await page.goto('/guides/how-fillers-work/');
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-	for (const selector of ['.site-header', '.site-footer', '.toc']) await expect(page.locator(selector)).toBeHidden();
-	await expect(page.locator('h1')).toBeVisible();
+	// Found with hidden elements included, so each must exist before it can count as hidden.
+	const chrome = [page.getByRole('banner', { includeHidden: true }), page.getByRole('contentinfo', { includeHidden: true }), page.getByRole('navigation', { name: 'On this page', includeHidden: true })];
+	for (const part of chrome) {
+		await expect(part).toHaveCount(1);
+		await expect(part).toBeHidden();
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// The print stylesheet's own selector: in print the reference list is not exposed as a named region.
 	const link = page.locator('.references a[href^="https://"]').first();
 	const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toContain(await link.getAttribute('href'));
