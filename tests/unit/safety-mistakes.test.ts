@@ -53,7 +53,7 @@ describe('safety fields an editor can get wrong', () => {
 
 	it('a statement without its source', () => {
 		const out = problemsAfter((d) => edit(d, FILLER, 'contraindications: [{ text: Allergy to the gel, source: source-alpha }]', 'contraindications: [{ text: Allergy to the gel }]'));
-		expect(out).toMatch(/^fillers\/filler-one\.mdx:15: contraindications\[0\]\.source: must be the id of an entry in sources/);
+		expect(out).toMatch(/^fillers\/filler-one\.mdx:15: contraindications\[0\]\.source: is required: write the id of an entry in src\/content\/sources\//);
 	});
 
 	it('a warning of an unknown kind', () => {
