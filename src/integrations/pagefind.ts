@@ -109,6 +109,10 @@ export default function pagefindIntegration(): AstroIntegration {
 					// A comparison page is short and names two entries in every row, so Pagefind would rank it above
 					// either entry for most queries naming one; its text counts for less ("A vs B" pins it first).
 					if (comparison || url.startsWith('/compare/')) html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.1"');
+					// Product pages repeat their family's name ("Juvéderm") in every title: their text counts for
+					// less, so a family name finds the material page that explains the family, while a product's own
+					// name still puts that product first (an exact title or alias goes first within the first page).
+					else if (url.startsWith('/products/')) html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.5"');
 					// The kind label stays a filter but leaves the indexed text (and so every excerpt).
 					html = html.replace(/data-pagefind-filter="kind"/g, 'data-pagefind-ignore data-pagefind-filter="kind"');
 					for (const w of wordsOf(indexedText(html))) words.add(w);

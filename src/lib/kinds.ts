@@ -62,7 +62,8 @@ export const KIND_LABELS: Record<CollectionName, KindLabel> = {
 };
 
 /** Collections left out of site search: sources are reference material, reached from the pages citing them. */
-const NOT_SEARCHED: ReadonlySet<string> = new Set(['sources']);
+// Product pairs are comparison pages: they are found under the Comparison kind, not a kind of their own.
+const NOT_SEARCHED: ReadonlySet<string> = new Set(['sources', 'product-pairs']);
 
 /** The collections search covers, in registry order: a new collection joins search by being added above. */
 export const SEARCHED_COLLECTIONS = (Object.keys(KIND_LABELS) as CollectionName[]).filter((c) => !NOT_SEARCHED.has(c));

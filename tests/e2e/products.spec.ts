@@ -105,9 +105,9 @@ test.describe('products at 390 px', () => {
 export function misspell(name: string): string {
 	const word = name.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
 	const doubled = /(\p{L})\1/u.exec(word);
-	// Swap the last two letters of a short word ("RHA" -> "RAH"), else the third and fourth.
-	const at = word.length < 4 ? word.length - 2 : 2;
-	const typo = doubled ? word.slice(0, doubled.index) + word.slice(doubled.index + 1) : word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+	// A name of short words ("RHA 2") is misspelt as readers type it run together: "rha2".
+	if (word.length < 4) return name.replace(/\s+/g, '').toLowerCase();
+	const typo = doubled ? word.slice(0, doubled.index) + word.slice(doubled.index + 1) : word.slice(0, 2) + word[3] + word[2] + word.slice(4);
 	return name.replace(word, typo);
 }
 

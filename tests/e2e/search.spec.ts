@@ -215,7 +215,7 @@ test.describe('the /search/ page', () => {
 		await expect(page.getByRole('searchbox')).toHaveValue('juvederm');
 		await page.getByRole('searchbox').fill('radiesse');
 		await expect(page).toHaveURL(/\/search\/\?q=radiesse$/);
-		await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/fillers/calcium-hydroxylapatite/');
+		await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/products/radiesse/');
 		await page.getByRole('radio', { name: /^Glossary/ }).check();
 		await expect(page).toHaveURL(/\/search\/\?q=radiesse&kind=glossary$/);
 		await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/glossary/#calcium-hydroxylapatite');
