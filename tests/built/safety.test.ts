@@ -85,7 +85,7 @@ describe('the built site', () => {
 			const card = html.indexOf('data-emergency-card');
 			expect(card, guide).toBeGreaterThan(h1);
 			// Nothing but the title and its one-line review date comes between: the card is the first block after them.
-			const between = html.slice(html.indexOf('</h1>', h1), card).replace(/<p class="review[^"]*">.*?<\/p>/s, '');
+			const between = html.slice(html.indexOf('</h1>', h1), card).replace(/<p class="review[^>]*>.*?<\/p>/s, '');
 			expect(between).not.toMatch(/<(p|section|h2|div)\b/);
 		}
 		expect(readFileSync(join(DIST, 'guides/side-effects-and-emergencies/index.html'), 'utf8')).toContain(`id="${EMERGENCY_ANCHOR}"`);
