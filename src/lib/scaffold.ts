@@ -177,6 +177,24 @@ ${sections.map((s) => `## ${s}\n\n${PLACEHOLDER} write this section and cite eac
 `;
 }
 
+/** The four label-safety fields of a brand or filler template (src/schemas/safety.ts), with a first warning of `kind`. */
+const labelSafety = (source: string, kind: string) => `# The label's safety, each statement in plain words with its source (usually the label).
+# Who must not be treated (the label's contraindications).
+contraindications:
+  - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }
+# The label's warnings; kind is one of: distant-spread, allergic-reaction, swallowing-breathing, heart-disease,
+# neuromuscular-disorder, eye, driving-machinery, vessel-occlusion, infection, nodules-granulomas,
+# scarring-pigment, other.
+warnings:
+  - { kind: ${kind}, text: ${PLACEHOLDER} the warning in plain words, source: ${source} }
+# Medicines the label says interact; write interactions: [] only if the label names none.
+interactions:
+  - { text: ${PLACEHOLDER} the interacting medicine and its effect, source: ${source} }
+pregnancyAndBreastfeeding:
+  pregnancy: { text: ${PLACEHOLDER} what the label says about pregnancy, source: ${source} }
+  breastfeeding: { text: ${PLACEHOLDER} what the label says about breastfeeding, source: ${source} }
+`;
+
 /** The collection-specific frontmatter of each page template. */
 const PAGE_FIELDS: Record<PageKind, (source: string, today: string, ctx: ScaffoldContext) => string> = {
 	neuromodulators: (source, today) => `# The nonproprietary name on the label.
@@ -206,22 +224,7 @@ duration: { min: 3, max: 4, unit: months, source: ${source}, note: ${PLACEHOLDER
 offLabelAreas: []
 # The boxed warning in plain words (at least 40 characters).
 boxedWarning: ${PLACEHOLDER} the boxed warning in plain words, as the label states it.
-# The label's safety, each statement in plain words with its source (usually the label).
-# Who must not be treated (the label's contraindications).
-contraindications:
-  - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }
-# The label's warnings; kind is one of: distant-spread, allergic-reaction, swallowing-breathing, heart-disease,
-# neuromuscular-disorder, eye, driving-machinery, vessel-occlusion, infection, nodules-granulomas,
-# scarring-pigment, other.
-warnings:
-  - { kind: distant-spread, text: ${PLACEHOLDER} the warning in plain words, source: ${source} }
-# Medicines the label says interact; write interactions: [] only if the label names none.
-interactions:
-  - { text: ${PLACEHOLDER} the interacting medicine and its effect, source: ${source} }
-pregnancyAndBreastfeeding:
-  pregnancy: { text: ${PLACEHOLDER} what the label says about pregnancy, source: ${source} }
-  breastfeeding: { text: ${PLACEHOLDER} what the label says about breastfeeding, source: ${source} }
-`,
+${labelSafety(source, 'distant-spread')}`,
 	fillers: (source) => `# The abbreviation readers meet, e.g. HA or CaHA.
 shortName: ${PLACEHOLDER}
 # temporary | biostimulator | permanent | autologous
@@ -241,22 +244,7 @@ fdaStatus: ${PLACEHOLDER} the FDA status in plain words
 approvals: []
 # Area ids where it is used without FDA approval (off-label).
 offLabelAreas: []
-# The label's safety, each statement in plain words with its source (usually the label).
-# Who must not be treated (the label's contraindications).
-contraindications:
-  - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }
-# The label's warnings; kind is one of: distant-spread, allergic-reaction, swallowing-breathing, heart-disease,
-# neuromuscular-disorder, eye, driving-machinery, vessel-occlusion, infection, nodules-granulomas,
-# scarring-pigment, other.
-warnings:
-  - { kind: vessel-occlusion, text: ${PLACEHOLDER} the warning in plain words, source: ${source} }
-# Medicines the label says interact; write interactions: [] only if the label names none.
-interactions:
-  - { text: ${PLACEHOLDER} the interacting medicine and its effect, source: ${source} }
-pregnancyAndBreastfeeding:
-  pregnancy: { text: ${PLACEHOLDER} what the label says about pregnancy, source: ${source} }
-  breastfeeding: { text: ${PLACEHOLDER} what the label says about breastfeeding, source: ${source} }
-# 1-4 short phrases, the common risks first and the most serious last, with the sources that state them.
+${labelSafety(source, 'vessel-occlusion')}# 1-4 short phrases, the common risks first and the most serious last, with the sources that state them.
 # Comparison pages and tables show them.
 mainRisks:
   items:
