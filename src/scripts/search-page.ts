@@ -4,7 +4,7 @@
  * linked. Rendering is shared with the search dialog.
  */
 import { loadEngine, search, Superseded, type SearchOutcome } from './search/engine.ts';
-import { FAILURE_TEXT, KIND_FILTERS, moreLabel, renderFilters, renderHits, renderSuggestions, statusText } from './search/render.ts';
+import { FAILURE_TEXT, KIND_FILTERS, renderFilters, renderHits, renderSuggestions, statusText, wireShowMore } from './search/render.ts';
 
 export function runSearchPage(): void {
 	const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -15,24 +15,13 @@ export function runSearchPage(): void {
 	const moreButton = document.querySelector<HTMLButtonElement>('#search-more');
 	if (!input || !status || !list || !kinds || !suggest || !moreButton) return;
 	let current: SearchOutcome | undefined;
-	const showMore = (outcome: SearchOutcome) => {
-		const label = moreLabel(outcome.hits.length, outcome.total);
-		moreButton.hidden = !label;
-		moreButton.textContent = label;
-	};
-	moreButton.addEventListener('click', async () => {
-		const outcome = current;
-		// One page at a time: a second press while one loads would fetch the same page twice.
-		if (!outcome || moreButton.disabled) return;
-		const start = outcome.hits.length;
-		moreButton.disabled = true;
-		const added = await outcome.more().finally(() => (moreButton.disabled = false));
-		if (outcome !== current) return;
-		renderHits(list, added, 'list', 'sr', start);
-		showMore(outcome);
-		// Focus moves to the first new result, so a keyboard reader carries on from where the list grew.
-		list.querySelectorAll<HTMLAnchorElement>('li a')[start]?.focus();
-	});
+	// Focus moves to the first new result, so a keyboard reader carries on from where the list grew.
+	const showMore = wireShowMore(
+		moreButton,
+		() => current,
+		(added, start) => renderHits(list, added, 'list', 'sr', start),
+		(start) => list.querySelectorAll<HTMLAnchorElement>('li a')[start]?.focus(),
+	);
 	document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
 	kinds.hidden = false;
 

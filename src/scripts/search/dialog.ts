@@ -6,7 +6,7 @@
 // Linked, not bundled: a CSS import here would be inlined into every page by Astro.
 import stylesUrl from './dialog.css?url';
 import { loadEngine, search, Superseded, type SearchOutcome } from './engine.ts';
-import { FAILURE_TEXT, KIND_FILTERS, moreLabel, renderFilters, renderHits, renderSuggestions, statusText } from './render.ts';
+import { FAILURE_TEXT, KIND_FILTERS, renderFilters, renderHits, renderSuggestions, statusText, wireShowMore } from './render.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocus: HTMLElement | null = null;
@@ -77,11 +77,6 @@ function build(): HTMLDialogElement {
 		if (target) location.assign(target.href);
 	}
 
-	function showMore(outcome: SearchOutcome) {
-		const label = moreLabel(outcome.hits.length, outcome.total);
-		moreButton.hidden = !label;
-		moreButton.textContent = label;
-	}
 
 	function show(outcome: SearchOutcome) {
 		current = outcome;
@@ -99,20 +94,16 @@ function build(): HTMLDialogElement {
 		}
 	}
 
-	moreButton.addEventListener('click', async () => {
-		const outcome = current;
-		// One page at a time: a second press while one loads would fetch the same page twice.
-		if (!outcome || moreButton.disabled) return;
-		const start = outcome.hits.length;
-		moreButton.disabled = true;
-		const added = await outcome.more().finally(() => (moreButton.disabled = false));
-		if (outcome !== current) return;
-		renderHits(list, added, 'listbox', 'sd-opt', start);
-		showMore(outcome);
-		// The first new result takes the selection, so the reader's next arrow or Enter continues from it.
-		input.focus();
-		setActive(start, true);
-	});
+	// The first new result takes the selection, so the reader's next arrow or Enter continues from it.
+	const showMore = wireShowMore(
+		moreButton,
+		() => current,
+		(added, start) => renderHits(list, added, 'listbox', 'sd-opt', start),
+		(start) => {
+			input.focus();
+			setActive(start, true);
+		},
+	);
 
 	async function run() {
 		const query = input.value.trim();

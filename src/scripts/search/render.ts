@@ -72,6 +72,37 @@ export function moreLabel(shown: number, total: number): string {
 	return left > 0 ? `Show more results (${left} more)` : '';
 }
 
+/**
+ * Wires a "Show more" button to the outcome `current()` returns: it loads one page at a time (a second
+ * press while one loads would fetch the same page twice), appends the new hits, and calls `landed` with
+ * the index of the first one so the caller can move focus or selection there. Returns the function that
+ * sets the button's label (hidden when nothing is left) after each new outcome.
+ */
+export function wireShowMore(
+	button: HTMLButtonElement,
+	current: () => SearchOutcome | undefined,
+	render: (added: Hit[], start: number) => void,
+	landed: (start: number) => void,
+): (outcome: SearchOutcome) => void {
+	const label = (outcome: SearchOutcome) => {
+		const text = moreLabel(outcome.hits.length, outcome.total);
+		button.hidden = !text;
+		button.textContent = text;
+	};
+	button.addEventListener('click', async () => {
+		const outcome = current();
+		if (!outcome || button.disabled) return;
+		const start = outcome.hits.length;
+		button.disabled = true;
+		const added = await outcome.more().finally(() => (button.disabled = false));
+		if (outcome !== current()) return;
+		render(added, start);
+		label(outcome);
+		landed(start);
+	});
+	return label;
+}
+
 /** The sentence announced after each search. */
 export function statusText(outcome: Pick<SearchOutcome, 'query' | 'corrected' | 'total'>, kindLabel?: string): string {
 	const within = kindLabel ? ` in ${kindLabel}` : '';
