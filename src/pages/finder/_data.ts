@@ -1,12 +1,12 @@
 /** Data for the finder's routes: every area as the finder sees it, and each area's treatments. */
-import { areaTreatments, entriesOf, summaryOf, type EntrySummary } from '../../lib/content.ts';
+import { areaTreatments, entriesOf, reviewOf, summaryOf, type EntrySummary } from '../../lib/content.ts';
 import { shortName } from '../../lib/face-map.ts';
 import { areasFor, CONCERNS, guidesFor, productsFor, regionsFor, type FinderArea, type ProductMatch, type Region } from '../../lib/finder.ts';
 import type { AreaTreatment } from '../../lib/treatments.ts';
 import { approvedProductsByArea } from '../../lib/products.ts';
 import { urlFor } from '../../lib/urls.ts';
 import type { EntryKey } from '../../lib/urls.ts';
-import { combinedReview, type Review as ReviewDates } from '../../lib/review-dates.ts';
+import type { Review as ReviewDates } from '../../lib/review-dates.ts';
 
 export async function finderData() {
 	const entries = await entriesOf('areas');
@@ -32,11 +32,6 @@ export interface FinderResult {
 	review: ReviewDates;
 }
 
-/** Review dates of every area, brand and material, by entry key. */
-async function reviewDatesOf(): Promise<Map<string, ReviewDates>> {
-	const lists = await Promise.all([entriesOf('areas'), entriesOf('neuromodulators'), entriesOf('fillers')]);
-	return new Map(lists.flat().map((e) => [`${e.collection}/${e.id}`, { lastReviewed: e.data.lastReviewed, nextReview: e.data.nextReview }]));
-}
 
 /** Everything the result page of one concern and region lists, resolved to link-ready summaries. */
 export async function finderResult(concernId: string, region: Region): Promise<FinderResult> {
@@ -57,11 +52,10 @@ export async function finderResult(concernId: string, region: Region): Promise<F
 			named.set(p.id, item);
 		}
 	}
-	const reviews = await reviewDatesOf();
-	const shown = [...matched.map((a) => `areas/${a.id}`), ...products.map((p) => `${p.collection}/${p.id}`)];
+	const shown = [...matched.map((a) => `areas/${a.id}` as EntryKey), ...products.map((p) => `${p.collection}/${p.id}` as EntryKey)];
 	return {
 		namedProducts: [...named.values()].sort((a, b) => a.title.localeCompare(b.title)).map((p) => ({ title: p.title, url: p.url, note: `approved for ${p.uses.join('; ')}` })),
-		review: combinedReview(shown.map((k) => reviews.get(k)!)),
+		review: await reviewOf(shown),
 		areas: await Promise.all(matched.map((a) => summaryOf(`areas/${a.id}`))),
 		products: await Promise.all(
 			products.map(async (p) => ({
