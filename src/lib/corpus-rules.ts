@@ -17,6 +17,7 @@ import { COLLECTIONS } from '../schemas/fragments.ts';
 import { isoDay } from './format.ts';
 import { comparisonPairs } from './compare.ts';
 import { pairProblems } from './products.ts';
+import { fillPairFacts, typedProductFacts, type ProductFactsSource } from './product-facts.ts';
 
 /** The fewest sources each kind of page must cite. */
 export const MIN_SOURCES: Partial<Record<CollectionName, number>> = {
@@ -104,6 +105,9 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 		errors.push({ file, line: 1, field: problem.field, message: problem.message });
 	}
 
+	const productFacts = new Map(site.products.map((e) => [e.id, e.data as unknown as ProductFactsSource]));
+	const allPmas = [...productFacts.values()].map((p) => p.pma);
+
 	for (const { collection, entry, lineOf } of files) {
 		const data = entry.data as { sources?: string[]; nextReview?: Date };
 		const listed = new Set(data.sources ?? []);
@@ -154,6 +158,30 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 			for (const ref of referencesOf(collection, entry)) {
 				if (ref.collection !== 'sources' || ref.bodyLine || ref.field.startsWith('sources[') || listed.has(ref.id)) continue;
 				errors.push({ file: entry.filePath, ...at(ref.field), field: ref.field, message: `cites "${ref.id}", which is not in sources: add it to the sources list (the page numbers its citations from there)` });
+			}
+		}
+		// One source of truth: a product body or pair paragraph renders approval dates, PMA numbers and ages
+		// from the products' data instead of retyping them (src/lib/product-facts.ts).
+		if (collection === 'products') {
+			const about = new Set([entry.id, ...bodyReferences(entry.body ?? '').filter((r) => r.collection === 'products').map((r) => r.id)]);
+			const subjects = [...about].flatMap((id) => (productFacts.has(id) ? [productFacts.get(id)!] : []));
+			for (const typed of typedProductFacts(withoutComments(entry.body ?? ''), subjects, allPmas)) {
+				errors.push({ file: entry.filePath, line: bodyLine(typed.line), field: 'body', message: `types "${typed.text}", which the product data already holds: ${typed.fix}` });
+			}
+		}
+		if (collection === 'product-pairs') {
+			const { a, b, difference } = entry.data as { a: string; b: string; difference: string };
+			const pa = productFacts.get(a);
+			const pb = productFacts.get(b);
+			if (pa && pb) {
+				try {
+					fillPairFacts(difference, { a: pa, b: pb });
+				} catch (error) {
+					errors.push({ file: entry.filePath, ...at('difference'), field: 'difference', message: (error as Error).message });
+				}
+				for (const typed of typedProductFacts(difference, [pa, pb], allPmas)) {
+					errors.push({ file: entry.filePath, ...at('difference'), field: 'difference', message: `types "${typed.text}", which the product data already holds: ${typed.fix}` });
+				}
 			}
 		}
 		const min = MIN_SOURCES[collection];
