@@ -37,9 +37,9 @@ export const COVERAGE: Record<CollectionName, number> = {
 	areas: 16,
 	guides: 14,
 	myths: 12,
-	// Issue #16 asks for every FDA-approved line (25 or more); 18 are verified so far, so the floor is what
+	// Issue #16 asks for every FDA-approved line (25 or more); 20 are verified so far, so the floor is what
 	// exists: a deleted product fails the lint until it is replaced.
-	products: 18,
+	products: 20,
 	'product-pairs': 15,
 	glossary: 40,
 	sources: 40,

@@ -175,4 +175,9 @@ export const GOLDEN: Golden[] = [
 	g('rha 4', '/products/rha-4/'),
 	g('volux', '/products/juvederm-volux-xc/'),
 	g('belotero', '/products/belotero-balance-plus/'),
+	g('juvederm ultra plus xc', '/products/juvederm-ultra-plus-xc/'),
+	g('juvaderm ultra plus', '/products/juvederm-ultra-plus-xc/'),
+	g('restylane-l', '/products/restylane-l/'),
+	g('restalyne l', '/products/restylane-l/'),
+	g('ultra plus vs ultra xc', '/compare/juvederm-ultra-plus-xc-vs-juvederm-ultra-xc/'),
 ];
