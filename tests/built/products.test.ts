@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
 import { productsForArea, type ProductLike } from '../../src/lib/products.ts';
+import { fillPairFacts } from '../../src/lib/product-facts.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -73,7 +74,12 @@ describe('product pages in dist/', () => {
 		for (const pair of published('product-pairs')) {
 			const page = decode(html(`compare/${pair.entry.id}`));
 			expect(page).toContain('What actually differs');
-			expect(page).toContain((pair.valid as { difference: string }).difference);
+			// The paragraph's fact tokens ({a.approvalMonth:lips}) are filled from the two products' data.
+			const { a, b, difference } = pair.valid as { a: string; b: string; difference: string };
+			const data = (id: string) => products.find((p) => p.id === id)!.data;
+			const filled = fillPairFacts(difference, { a: data(a), b: data(b) });
+			expect(filled).not.toMatch(/\{[ab]\./);
+			expect(page).toContain(filled);
 			expect(index).toContain(`href="/compare/${pair.entry.id}/"`);
 		}
 	});
