@@ -381,7 +381,8 @@ draft: true
 # Replace every ${PLACEHOLDER}, then set draft: false.
 a: ${a ?? `${PLACEHOLDER}-first-product-id`}
 b: ${b ?? `${PLACEHOLDER}-second-product-id`}
-# 2-4 plain sentences, written by us, on what actually differs (the table shows the data).
+# 2-4 plain sentences, written by us, on what actually differs (the table shows the data). Write dates, PMA
+# numbers and ages as tokens filled from the products' data, e.g. {a.approvalMonth:lips} or {b.minimumAge:lips}.
 difference: >-
   ${PLACEHOLDER} what actually differs between the two products, in two to four plain sentences a reader can act on.
 # Source ids the paragraph relies on.
