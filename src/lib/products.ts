@@ -67,6 +67,16 @@ export function productsForArea(products: readonly ProductLike[], areaId: string
 		.sort((a, b) => a.approved.getTime() - b.approved.getTime() || a.title.localeCompare(b.title));
 }
 
+/**
+ * An area's approved products split by whether a reader can have them today: the marketed ones are the
+ * area's approved options (its table); the discontinued ones are history, listed apart so that no reader
+ * takes a product no longer sold for a choice. Each keeps the order of productsForArea.
+ */
+export function areaProductGroups(products: readonly ProductLike[], areaId: string): { marketed: AreaProductRow[]; discontinued: AreaProductRow[] } {
+	const rows = productsForArea(products, areaId);
+	return { marketed: rows.filter((r) => r.status === 'marketed'), discontinued: rows.filter((r) => r.status === 'discontinued') };
+}
+
 /** The products made of a material, by title. */
 export function productsOfMaterial<P extends ProductLike>(products: readonly P[], materialId: string): P[] {
 	return products.filter((p) => p.data.material === materialId).sort((a, b) => a.data.title.localeCompare(b.data.title));
@@ -77,12 +87,14 @@ export const firstApproved = (p: ProductLike): Date =>
 	p.data.approvals.reduce((oldest, a) => (a.date.getTime() < oldest.getTime() ? a.date : oldest), p.data.approvals[0]!.date);
 
 /**
- * For each area id, the products approved there with the indication that covers it (the finder names
- * them): "approved for the cheeks" alone would hide that one product's cheek approval is for acne scars.
+ * For each area id, the marketed products approved there with the indication that covers it (the finder
+ * names them): "approved for the cheeks" alone would hide that one product's cheek approval is for acne
+ * scars. Discontinued products are left out: the finder lists what a reader can have today.
  */
 export function approvedProductsByArea(products: readonly ProductLike[]): Map<string, Array<{ id: string; title: string; indication: string }>> {
 	const byArea = new Map<string, Array<{ id: string; title: string; indication: string }>>();
 	for (const p of products) {
+		if (p.data.status !== 'marketed') continue;
 		for (const area of new Set(p.data.approvals.flatMap((a) => a.areas))) {
 			const indication = p.data.approvals.find((a) => a.areas.includes(area))!.indication;
 			byArea.set(area, [...(byArea.get(area) ?? []), { id: p.id, title: p.data.title, indication }]);
