@@ -2,7 +2,7 @@
  * A discontinued product on the built site: a real Astro build of the fixture corpus with one marketed and
  * one discontinued product, both approved for area two. The discontinued one says so under its title,
  * before its summary; the area's table of approved options lists only the marketed one, with the
- * discontinued one apart after it; the finder names only the marketed one. (The site's own content has no
+ * discontinued one apart after it; so does the products index; the finder names only the marketed one. (The site's own content has no
  * discontinued product yet, so the fixture is what keeps this working.)
  */
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -90,6 +90,14 @@ describe('a discontinued product on the built site', () => {
 		expect(text(table)).not.toContain('Gel of the past');
 		const after = text(html.slice(html.indexOf('</table>')));
 		expect(after).toMatch(/Approved here once, no longer sold in the US Gel of the past \(Fixture Devices, approved 2013\): not an option today/);
+	});
+
+	it('the products index lists the one on sale first and the other apart, under its own heading', () => {
+		const body = text(page('products'));
+		const apart = body.indexOf('No longer sold in the US');
+		expect(body.indexOf('Products sold in the US Gel on sale')).toBeGreaterThan(-1);
+		expect(apart).toBeGreaterThan(body.indexOf('Gel on sale'));
+		expect(body.indexOf('Gel of the past')).toBeGreaterThan(apart);
 	});
 
 	it('the finder names only the product on sale', () => {
