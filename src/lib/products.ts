@@ -150,8 +150,9 @@ export interface PairNames {
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 
 /**
- * The rows of a product comparison: maker, material, status, first approval, each product's approved
- * uses with their areas and dates, minimum age, lidocaine and the label duration. Rows of (label, A, B)
+ * The rows of a product comparison: whether each is still sold (only when one is not), maker, material,
+ * first approval, each product's approved uses with their areas and dates, minimum age, lidocaine and the
+ * label duration. Rows of (label, A, B)
  * so any table component can render them.
  */
 export function productPairRows(a: ProductLike, b: ProductLike, names: PairNames): PairRow[] {
@@ -161,7 +162,13 @@ export function productPairRows(a: ProductLike, b: ProductLike, names: PairNames
 		const set = [...new Set(p.data.approvals.map((x) => x.minimumAge))].sort((m, n) => m - n);
 		return set.length === 1 ? `${set[0]} and over` : `${set.join(' or ')} and over, by use`;
 	};
+	// Only when one of the two is no longer sold: then it is the first thing a reader must see.
+	const status: PairRow[] =
+		a.data.status === 'discontinued' || b.data.status === 'discontinued'
+			? [{ label: 'Sold in the US', ...cell((p) => (p.data.status === 'marketed' ? 'Yes' : 'No longer (discontinued)')) }]
+			: [];
 	return [
+		...status,
 		{ label: 'Maker', ...cell((p) => p.data.maker) },
 		{ label: 'Material', ...cell((p) => names.material(p.data.material)) },
 		{ label: 'First FDA approval', ...cell((p) => `${formatDate(firstApproved(p))} (PMA ${p.data.pma})`) },

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
 import { lintCorpus } from '../../src/lib/corpus-rules.ts';
 import { formatProblems } from '../../src/lib/graph.ts';
-import { approvedProductsByArea, areaProductGroups, type ProductLike } from '../../src/lib/products.ts';
+import { approvedProductsByArea, areaProductGroups, productPairRows, type ProductLike } from '../../src/lib/products.ts';
 import { copyFixture, write } from './helpers.ts';
 
 /** A marketed fixture product with every safety field. */
@@ -128,5 +128,17 @@ describe('products: derived tables leave discontinued products out of the option
 		const byArea = approvedProductsByArea(all);
 		expect(byArea.get('nasolabial-folds')?.map((p) => p.id)).toEqual(['new-gel', 'older-gel']);
 		expect(byArea.has('lips')).toBe(false);
+	});
+});
+
+describe('products: a comparison with a discontinued product says so first', () => {
+	const names = { material: (id: string) => id, area: (id: string) => id };
+	it('leads with whether each is sold in the US when one is not', () => {
+		const rows = productPairRows(product('old-gel', 'discontinued', '2004-04-22'), product('new-gel', 'marketed', '2017-10-19'), names);
+		expect(rows[0]).toEqual({ label: 'Sold in the US', a: 'No longer (discontinued)', b: 'Yes' });
+	});
+	it('has no such row when both are on sale', () => {
+		const rows = productPairRows(product('a-gel', 'marketed', '2004-04-22'), product('b-gel', 'marketed', '2017-10-19'), names);
+		expect(rows.map((r) => r.label)).not.toContain('Sold in the US');
 	});
 });
