@@ -13,7 +13,7 @@ import { adjacentGuides, groupGuides } from './guide-order.ts';
 import { referencesOf } from './references.ts';
 import { keyOf, parseKey, urlFor, type EntryKey } from './urls.ts';
 import { treatmentsForArea } from './treatments.ts';
-import { productsForArea, productsOfMaterial } from './products.ts';
+import { areaProductGroups, productsOfMaterial } from './products.ts';
 import { shortTitle } from './compare.ts';
 import { combinedReview, type Review } from './review-dates.ts';
 
@@ -210,9 +210,12 @@ export async function areaTreatments(areaId: string) {
 	return treatmentsForArea(areaId, entries.neuromodulators.map(asProduct), entries.fillers.map(asProduct));
 }
 
-/** The table of products approved for an area, oldest approval first (src/lib/products.ts). */
+/**
+ * The products approved for an area, oldest approval first, split into those sold today (the area's
+ * table) and those no longer sold (src/lib/products.ts).
+ */
 export async function areaProducts(areaId: string) {
-	return productsForArea(await entriesOf('products'), areaId);
+	return areaProductGroups(await entriesOf('products'), areaId);
 }
 
 /** The products made of a filler material, by title. */

@@ -67,6 +67,16 @@ export function productsForArea(products: readonly ProductLike[], areaId: string
 		.sort((a, b) => a.approved.getTime() - b.approved.getTime() || a.title.localeCompare(b.title));
 }
 
+/**
+ * An area's approved products split by whether a reader can have them today: the marketed ones are the
+ * area's approved options (its table); the discontinued ones are history, listed apart so that no reader
+ * takes a product no longer sold for a choice. Each keeps the order of productsForArea.
+ */
+export function areaProductGroups(products: readonly ProductLike[], areaId: string): { marketed: AreaProductRow[]; discontinued: AreaProductRow[] } {
+	const rows = productsForArea(products, areaId);
+	return { marketed: rows.filter((r) => r.status === 'marketed'), discontinued: rows.filter((r) => r.status === 'discontinued') };
+}
+
 /** The products made of a material, by title. */
 export function productsOfMaterial<P extends ProductLike>(products: readonly P[], materialId: string): P[] {
 	return products.filter((p) => p.data.material === materialId).sort((a, b) => a.data.title.localeCompare(b.data.title));
@@ -77,12 +87,14 @@ export const firstApproved = (p: ProductLike): Date =>
 	p.data.approvals.reduce((oldest, a) => (a.date.getTime() < oldest.getTime() ? a.date : oldest), p.data.approvals[0]!.date);
 
 /**
- * For each area id, the products approved there with the indication that covers it (the finder names
- * them): "approved for the cheeks" alone would hide that one product's cheek approval is for acne scars.
+ * For each area id, the marketed products approved there with the indication that covers it (the finder
+ * names them): "approved for the cheeks" alone would hide that one product's cheek approval is for acne
+ * scars. Discontinued products are left out: the finder lists what a reader can have today.
  */
 export function approvedProductsByArea(products: readonly ProductLike[]): Map<string, Array<{ id: string; title: string; indication: string }>> {
 	const byArea = new Map<string, Array<{ id: string; title: string; indication: string }>>();
 	for (const p of products) {
+		if (p.data.status !== 'marketed') continue;
 		for (const area of new Set(p.data.approvals.flatMap((a) => a.areas))) {
 			const indication = p.data.approvals.find((a) => a.areas.includes(area))!.indication;
 			byArea.set(area, [...(byArea.get(area) ?? []), { id: p.id, title: p.data.title, indication }]);
@@ -138,8 +150,9 @@ export interface PairNames {
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 
 /**
- * The rows of a product comparison: maker, material, status, first approval, each product's approved
- * uses with their areas and dates, minimum age, lidocaine and the label duration. Rows of (label, A, B)
+ * The rows of a product comparison: whether each is still sold (only when one is not), maker, material,
+ * first approval, each product's approved uses with their areas and dates, minimum age, lidocaine and the
+ * label duration. Rows of (label, A, B)
  * so any table component can render them.
  */
 export function productPairRows(a: ProductLike, b: ProductLike, names: PairNames): PairRow[] {
@@ -149,7 +162,13 @@ export function productPairRows(a: ProductLike, b: ProductLike, names: PairNames
 		const set = [...new Set(p.data.approvals.map((x) => x.minimumAge))].sort((m, n) => m - n);
 		return set.length === 1 ? `${set[0]} and over` : `${set.join(' or ')} and over, by use`;
 	};
+	// Only when one of the two is no longer sold: then it is the first thing a reader must see.
+	const status: PairRow[] =
+		a.data.status === 'discontinued' || b.data.status === 'discontinued'
+			? [{ label: 'Sold in the US', ...cell((p) => (p.data.status === 'marketed' ? 'Yes' : 'No longer (discontinued)')) }]
+			: [];
 	return [
+		...status,
 		{ label: 'Maker', ...cell((p) => p.data.maker) },
 		{ label: 'Material', ...cell((p) => names.material(p.data.material)) },
 		{ label: 'First FDA approval', ...cell((p) => `${formatDate(firstApproved(p))} (PMA ${p.data.pma})`) },

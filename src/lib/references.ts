@@ -100,6 +100,7 @@ const EXTRACTORS: Record<CollectionName, Extractor> = {
 			: []),
 		...(d.labelDuration?.area ? [{ field: 'labelDuration.area', collection: 'areas' as const, id: String(d.labelDuration.area) }] : []),
 		...nestedSource(d.labelDuration, 'labelDuration'),
+		...nestedSource(d.discontinued, 'discontinued'),
 		...safetyRefs(d),
 	],
 	'product-pairs': (d) => [

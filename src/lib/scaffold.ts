@@ -257,7 +257,9 @@ maker: ${PLACEHOLDER} e.g. Allergan Aesthetics (an AbbVie company)
 material: ${ctx.placeholderMaterial ?? 'hyaluronic-acid'}
 # The original PMA number: "P" and six digits, e.g. P110033 (supplements go on each approval).
 pma: ${PMA_PLACEHOLDER} # ${PLACEHOLDER}: the real PMA number from the FDA PMA database
-# marketed | discontinued
+# marketed | discontinued. A discontinued product also needs
+# discontinued: { text: who stopped selling it and when, source: <the source that says so> }
+# and may leave out interactions and pregnancyAndBreastfeeding (it has no current US label).
 status: marketed
 # Whether the product contains lidocaine.
 lidocaine: true

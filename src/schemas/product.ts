@@ -19,6 +19,21 @@ export const SUPPLEMENT_PATTERN = /^S\d{3}$/;
 /** Whether the product is sold in the US today. */
 export const PRODUCT_STATUSES = ['marketed', 'discontinued'] as const;
 
+/**
+ * The safety fields a discontinued product may leave out. A product no longer sold has no current US
+ * label to read interactions or pregnancy advice from; its FDA approval records still state who must not
+ * have it and its warnings, so those two stay required for every product.
+ */
+export const OPTIONAL_WHEN_DISCONTINUED = ['interactions', 'pregnancyAndBreastfeeding'] as const;
+
+/** What is known about a product leaving the US market, with the source that says so. */
+export const discontinuedNote = z.strictObject({
+	/** One or two plain sentences: who stopped selling it and when, as the source states it. */
+	text: plainText('who stopped selling it and when, as the source states it'),
+	/** The source (an id in src/content/sources/) that states it. */
+	source: ref('sources'),
+}, { error: 'must be { text, source }: what is known about the product leaving the US market, and the source that says so' });
+
 /** One FDA-approved indication: what, when, where on the body, from what age, and the record that says so. */
 export const productApproval = z.strictObject({
 	/** The approved use in plain words, e.g. "Cheek augmentation to correct age-related volume loss". */
@@ -75,7 +90,16 @@ export const productSchema = withPageRules(
 			.optional(),
 		/** Names used in other countries, where they differ. */
 		otherNames: z.array(z.strictObject({ name: z.string().min(1), where: z.string().min(1) })).default([]),
+		/**
+		 * Required when status is discontinued (and only then): what is known about the product leaving the
+		 * US market, with its source. The page shows it near the top, so no reader takes it for an option.
+		 */
+		discontinued: discontinuedNote.optional(),
 		...safetyFields,
+		// Optional here only so a discontinued product may leave them out; the rule below makes a marketed
+		// product carry them, with the same message the schema gives a brand or material.
+		interactions: safetyFields.interactions.optional(),
+		pregnancyAndBreastfeeding: safetyFields.pregnancyAndBreastfeeding.optional(),
 	}),
 )
 	// The scaffold writes P000000 so a draft validates; a published product must carry its real number.
@@ -86,5 +110,22 @@ export const productSchema = withPageRules(
 	.refine((d) => d.approvals.every((a, i) => i === 0 || a.date.getTime() >= d.approvals[i - 1]!.date.getTime()), {
 	error: 'list approvals oldest first (by date)',
 	path: ['approvals'],
-});
+	})
+	// A product on sale has a current label: every safety field is required. A discontinued one must say
+	// what is known about its leaving the market; a marketed one must not carry that note.
+	.superRefine((d, ctx) => {
+		if (d.status === 'marketed') {
+			if (d.interactions === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['interactions'], message: "is required for a marketed product: list the medicines its label says interact, each as { text, source }; write interactions: [] only if the label names none (only a discontinued product, with no current label, may leave it out)" });
+			}
+			if (d.pregnancyAndBreastfeeding === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['pregnancyAndBreastfeeding'], message: 'is required for a marketed product: write what its label says, as pregnancyAndBreastfeeding: { pregnancy: { text, source }, breastfeeding: { text, source } } (only a discontinued product, with no current label, may leave it out)' });
+			}
+			if (d.discontinued !== undefined) {
+				ctx.addIssue({ code: 'custom', path: ['discontinued'], message: 'is only for a product no longer sold in the US: remove it, or set status: discontinued' });
+			}
+		} else if (d.discontinued === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['discontinued'], message: 'is required when status is discontinued: write discontinued: { text, source }, saying who stopped selling it and when, with the source that states it' });
+		}
+	});
 export type ProductData = z.output<typeof productSchema>;

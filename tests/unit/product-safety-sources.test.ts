@@ -26,8 +26,9 @@ interface Product {
 	approvals: Array<{ date: Date | string; source: string; indication: string }>;
 	contraindications: Statement[];
 	warnings: Statement[];
-	interactions: Statement[];
-	pregnancyAndBreastfeeding: { pregnancy: Statement; breastfeeding: Statement };
+	/** Absent only on a discontinued product, which has no current label (src/schemas/product.ts). */
+	interactions?: Statement[];
+	pregnancyAndBreastfeeding?: { pregnancy: Statement; breastfeeding: Statement };
 }
 
 const files = (dir: string, ext: string) =>
@@ -47,9 +48,13 @@ export function safetyStatements(p: Product): Array<{ field: string } & Statemen
 	return [
 		...p.contraindications.map((s, i) => ({ field: `contraindications[${i}]`, ...s })),
 		...p.warnings.map((s, i) => ({ field: `warnings[${i}]`, ...s })),
-		...p.interactions.map((s, i) => ({ field: `interactions[${i}]`, ...s })),
-		{ field: 'pregnancyAndBreastfeeding.pregnancy', ...p.pregnancyAndBreastfeeding.pregnancy },
-		{ field: 'pregnancyAndBreastfeeding.breastfeeding', ...p.pregnancyAndBreastfeeding.breastfeeding },
+		...(p.interactions ?? []).map((s, i) => ({ field: `interactions[${i}]`, ...s })),
+		...(p.pregnancyAndBreastfeeding
+			? [
+					{ field: 'pregnancyAndBreastfeeding.pregnancy', ...p.pregnancyAndBreastfeeding.pregnancy },
+					{ field: 'pregnancyAndBreastfeeding.breastfeeding', ...p.pregnancyAndBreastfeeding.breastfeeding },
+				]
+			: []),
 	];
 }
 
