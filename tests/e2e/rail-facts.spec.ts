@@ -35,6 +35,13 @@ test.describe('on a laptop', () => {
 		});
 	}
 
+	test('a page without key facts (an area) keeps its contents list at the top of the rail', async ({ page }) => {
+		await page.goto('/areas/lips/');
+		await expect(keyFacts(page)).toHaveCount(0);
+		const nav = await box(page, page.getByRole('navigation', { name: 'On this page' }));
+		expect(nav.y).toBeLessThan((await box(page, page.getByRole('heading', { level: 1 }))).y + 100);
+	});
+
 	test('below the facts, the contents list comes into view and stays as the reader goes on', async ({ page }) => {
 		await page.goto(PAGES[0]!.path);
 		const facts = await box(page, keyFacts(page));
