@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pageWeight from './src/integrations/page-weight.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import security from './src/integrations/security.ts';
 import socialImages from './src/integrations/social-images.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
 			},
 		}),
 		socialImages(),
+		// Before security(): the policy hashes the inline styles as pageWeight() leaves them.
+		pageWeight(),
 		security(),
 		pagefind(),
 	],

@@ -4,5 +4,7 @@ declare namespace App {
 		citations?: readonly string[];
 		/** Glossary ids whose in-place definition this page already carries (set by <Term>): each is written once. */
 		termDefinitions?: Set<string>;
+		/** How many definitions this page carries in place (Term.astro); set by the entry layout. */
+		termDefinitionsMax?: number;
 	}
 }

@@ -3,7 +3,7 @@
  * 20 KB in at most 4 requests. The same budgets read from dist/ alone are in tests/built/budget.test.ts.
  */
 import { expect, test } from '@playwright/test';
-import { costOf, FIRST_ROUND_TRIP, firstTripCeiling, gzip, REQUESTS, TRANSFER } from '../support/budget.ts';
+import { costOf, gzip, REQUESTS, TRANSFER } from '../support/budget.ts';
 import { entryPagesByType } from '../support/dist.ts';
 
 const byType = entryPagesByType();
@@ -36,8 +36,7 @@ test.describe('transfer measured in the browser', () => {
 			const total = [...fetched.values()].reduce((a, b) => a + b, 0);
 			console.log(`  ${type} ${heaviest}: ${total} bytes in ${fetched.size} requests (${[...fetched.keys()].map((u) => u.replace(baseURL!, '')).join(', ')})`);
 			expect(fetched.size).toBeLessThanOrEqual(REQUESTS);
-			// A page with a listed overrun (tests/support/budget.ts) may exceed the transfer by that overrun only.
-			expect(total).toBeLessThanOrEqual(TRANSFER + firstTripCeiling(heaviest) - FIRST_ROUND_TRIP);
+			expect(total).toBeLessThanOrEqual(TRANSFER);
 		});
 	}
 });

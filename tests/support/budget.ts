@@ -12,19 +12,6 @@ export const FIRST_ROUND_TRIP = 14_600;
 export const EAGER_JS = 2 * 1024;
 export const TRANSFER = 20_000;
 
-/**
- * Known overruns of FIRST_ROUND_TRIP, each with a ceiling it may not grow past. The longest guides
- * carry the label contraindications table (issue #13) and in-place definitions (issue #15) and went over
- * when those landed together; issue #15 stays open until this list is empty. Every other entry page must
- * fit FIRST_ROUND_TRIP, and a page listed here that fits again fails until it is removed from the list.
- */
-export const OVER_BUDGET: Readonly<Record<string, number>> = {
-	'/guides/botox-vs-fillers/': 16_200,
-	'/guides/who-should-avoid-injectables/': 15_100,
-	'/guides/side-effects-and-emergencies/': 14_700,
-};
-/** The first-round-trip ceiling of one page: the budget, or its listed overrun. */
-export const firstTripCeiling = (path: string): number => OVER_BUDGET[path] ?? FIRST_ROUND_TRIP;
 export const REQUESTS = 4;
 
 export const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
