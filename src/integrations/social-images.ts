@@ -14,11 +14,12 @@ import { pageKind } from '../lib/seo.ts';
 import { socialImageKey, type SocialImageInput } from '../lib/social-image.ts';
 
 /**
- * Images are drawn in child processes, BATCH at a time: resvg and Satori hold about 3.5 MB of native
- * memory per image that the garbage collector does not reclaim in time (a 1,000-page build peaked at
- * 5 GB drawing in-process), and a child's memory is freed when it exits. Children also use every core.
+ * Images are drawn in child processes, one per core, each given an equal share of the images (at least
+ * MIN_BATCH, since starting a child costs about as much as drawing 20 images). Each child draws on one
+ * canvas over and over, so its native memory does not grow with the number of images, and all of it is
+ * returned when it exits; the build's own process never loads Skia.
  */
-const BATCH = 100;
+const MIN_BATCH = 50;
 const DRAW_SCRIPT = 'scripts/draw-social-images.ts';
 
 interface Job {
@@ -40,7 +41,8 @@ async function drawAll(jobs: Job[]): Promise<void> {
 	if (jobs.length === 0) return;
 	const scratch = mkdtempSync(join(tmpdir(), 'atlas-og-'));
 	try {
-		const batches = Array.from({ length: Math.ceil(jobs.length / BATCH) }, (_, i) => jobs.slice(i * BATCH, (i + 1) * BATCH));
+		const size = Math.max(MIN_BATCH, Math.ceil(jobs.length / availableParallelism()));
+		const batches = Array.from({ length: Math.ceil(jobs.length / size) }, (_, i) => jobs.slice(i * size, (i + 1) * size));
 		let next = 0;
 		const lane = async () => {
 			while (next < batches.length) {
@@ -54,8 +56,13 @@ async function drawAll(jobs: Job[]): Promise<void> {
 	}
 }
 
-// ATLAS_OG_CACHE_DIR lets the build benchmark start from an empty cache, so it measures real drawing.
-const CACHE_DIR = process.env.ATLAS_OG_CACHE_DIR ?? 'node_modules/.cache/atlas-og';
+/**
+ * Drawn images are kept in a folder outside node_modules (which `npm ci` deletes), named by a hash of
+ * everything that changes their pixels, so a host or CI that keeps this folder between builds redraws
+ * only the images of new or retitled pages (README, "Deploying"). ATLAS_OG_CACHE_DIR names another
+ * folder; the build benchmark points it at an empty one so that it measures real drawing.
+ */
+const CACHE_DIR = process.env.ATLAS_OG_CACHE_DIR ?? '.cache/social-images';
 
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const metaContent = (html: string, property: string) => {
