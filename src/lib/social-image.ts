@@ -87,7 +87,7 @@ type Canvas = import('@napi-rs/canvas').Canvas;
 type Context = import('@napi-rs/canvas').SKRSContext2D;
 let canvas: { canvas: Canvas; ctx: Context } | undefined;
 
-/** One canvas per process, drawn over for each image: no native allocation per image. */
+/** One canvas per process, drawn over for each image (the pixels read back per image are not freed: see BATCH in src/integrations/social-images.ts). */
 async function surface(): Promise<{ canvas: Canvas; ctx: Context }> {
 	if (canvas) return canvas;
 	const { createCanvas, GlobalFonts } = await import('@napi-rs/canvas');
