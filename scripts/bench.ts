@@ -27,10 +27,10 @@ const pagesArg = args.indexOf('--pages');
 const N = pagesArg >= 0 ? Number(args[pagesArg + 1]) : 100;
 const keep = args.includes('--keep');
 const vsFloor = args.includes('--vs-floor');
-// --vs-floor measures a warm rebuild too; --warm alone measures it without the floor.
-const warmRun = vsFloor || args.includes('--warm');
+// --vs-floor measures a warm rebuild too (unless --cold-only); --warm alone measures it without the floor.
+const warmRun = (vsFloor && !args.includes('--cold-only')) || args.includes('--warm');
 if (!Number.isInteger(N) || N < 1) {
-	console.error('usage: npm run bench -- --pages N [--vs-floor] [--warm] [--keep]   (N a whole number of synthetic guides, at least 1)');
+	console.error('usage: npm run bench -- --pages N [--vs-floor] [--warm] [--cold-only] [--keep]   (N a whole number of synthetic guides, at least 1)');
 	process.exit(2);
 }
 
