@@ -126,6 +126,8 @@ if (lint.status !== 0) {
 	process.exit(1);
 }
 console.log(`bench: ${lint.stdout.trim()}`);
+// Both builds inherit NODE_OPTIONS (a heap cap changes peak memory a lot: see README, "Build at scale").
+if (process.env.NODE_OPTIONS) console.log(`bench: NODE_OPTIONS=${process.env.NODE_OPTIONS} for both builds`);
 
 interface Run {
 	wallSeconds: number;
