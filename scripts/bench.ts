@@ -8,19 +8,29 @@
  * Prints pages, wall time, ms per page, peak memory and output size, then one line of JSON.
  * Peak memory is the largest resident set of any single process of the build (GNU time's "Maximum
  * resident set size", i.e. getrusage of the children), normally Astro's Node process.
+ *
+ * `--vs-floor` also builds, in the same run, a bare Astro + MDX + Pagefind site of the same synthetic
+ * guides (scripts/bench-floor.ts; the same installed packages, no network) and prints both builds' wall
+ * time, CPU time and peak memory side by side with their ratios; then it changes one guide in both and
+ * times a warm rebuild of each (`--warm` alone times the site's warm rebuild without the floor). The
+ * site has its ~190 real pages on top of the N guides; the floor has only the guides.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { writeFloorSite } from './bench-floor.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const pagesArg = args.indexOf('--pages');
 const N = pagesArg >= 0 ? Number(args[pagesArg + 1]) : 100;
 const keep = args.includes('--keep');
+const vsFloor = args.includes('--vs-floor');
+// --vs-floor measures a warm rebuild too (unless --cold-only); --warm alone measures it without the floor.
+const warmRun = (vsFloor && !args.includes('--cold-only')) || args.includes('--warm');
 if (!Number.isInteger(N) || N < 1) {
-	console.error('usage: npm run bench -- --pages N [--keep]   (N a whole number of synthetic guides, at least 1)');
+	console.error('usage: npm run bench -- --pages N [--vs-floor] [--warm] [--cold-only] [--keep]   (N a whole number of synthetic guides, at least 1)');
 	process.exit(2);
 }
 
@@ -70,7 +80,7 @@ function guide(i: number): string {
 	const related = [...new Set([pick(realPages), pick(realPages), `guides/${other}`])].filter((k) => k !== `guides/${idOf(i)}`);
 	const paragraph = (k: number) =>
 		`${sentence(14)} A reader may want the <Term id="${pick(terms)}">term</Term> explained.<Cite id="${own[k % own.length]}" /> ` +
-		`${sentence(18)} See <EntryLink to="${pick(realPages)}">a related page</EntryLink> for more.<Cite id="${own[(k + 1) % own.length]}" /> ` +
+		`${sentence(18)} See <EntryLink to="${pick(realPages)}" /> for more.<Cite id="${own[(k + 1) % own.length]}" /> ` +
 		`${sentence(22)} ${sentence(16)}`;
 	const sections = Array.from({ length: 5 }, (_, k) => `## Section ${k + 1} of synthetic guide ${i}\n\n${paragraph(2 * k)}\n\n${paragraph(2 * k + 1)}\n`);
 	return `---
@@ -116,23 +126,58 @@ if (lint.status !== 0) {
 	process.exit(1);
 }
 console.log(`bench: ${lint.stdout.trim()}`);
+// Both builds inherit NODE_OPTIONS (a heap cap changes peak memory a lot: see README, "Build at scale").
+if (process.env.NODE_OPTIONS) console.log(`bench: NODE_OPTIONS=${process.env.NODE_OPTIONS} for both builds`);
 
-const started = performance.now();
-const build = spawnSync('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-	cwd: ROOT,
-	env,
-	encoding: 'utf8',
-	maxBuffer: 256 * 1024 * 1024,
-});
-const wallMs = performance.now() - started;
-if (build.status !== 0) {
-	console.error(`${build.stdout.slice(-4000)}${build.stderr.slice(-4000)}\nbench: the build failed (above).`);
-	process.exit(1);
+interface Run {
+	wallSeconds: number;
+	cpuSeconds: number;
+	peakMemoryMB: number;
+	stdout: string;
 }
-const seconds = (label: string) => Number(new RegExp(`${label} \\(seconds\\): ([\\d.]+)`).exec(build.stderr)?.[1] ?? NaN);
-// CPU time is steadier than wall time on a shared machine: it does not count waiting for a core.
-const cpuSeconds = seconds('User time') + seconds('System time');
-const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr)?.[1] ?? NaN);
+
+/**
+ * One `astro build` in `cwd` into `out`, timed. Peak memory is the largest resident set of any single
+ * process of the build (GNU time's "Maximum resident set size"), normally Astro's Node process.
+ */
+function astroBuild(label: string, cwd: string, out: string, buildEnv: NodeJS.ProcessEnv): Run {
+	const started = performance.now();
+	const build = spawnSync('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+		cwd,
+		env: buildEnv,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const wallMs = performance.now() - started;
+	if (build.status !== 0) {
+		console.error(`${build.stdout.slice(-4000)}${build.stderr.slice(-4000)}\nbench: the ${label} build failed (above).`);
+		process.exit(1);
+	}
+	if (keep) writeFileSync(join(work, `${label.replace(/\W+/g, '-')}.log`), `${build.stdout}\n${build.stderr}`);
+	const seconds = (name: string) => Number(new RegExp(`${name} \\(seconds\\): ([\\d.]+)`).exec(build.stderr)?.[1] ?? NaN);
+	// CPU time is steadier than wall time on a shared machine: it does not count waiting for a core.
+	const cpuSeconds = seconds('User time') + seconds('System time');
+	const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr)?.[1] ?? NaN);
+	const run = { wallSeconds: +(wallMs / 1000).toFixed(2), cpuSeconds: +cpuSeconds.toFixed(2), peakMemoryMB: +(peakKb / 1024).toFixed(1), stdout: build.stdout };
+	console.log(`bench: ${label.padEnd(12)} ${run.wallSeconds} s wall, ${run.cpuSeconds} s CPU, peak ${run.peakMemoryMB} MB`);
+	return run;
+}
+
+/** A warm rebuild changes one synthetic guide's text, as an editor's fix would, and builds again. */
+function editOneGuide(guidesDir: string): void {
+	const file = join(guidesDir, `${idOf(Math.ceil(N / 2))}.mdx`);
+	writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn editor added this sentence to measure a rebuild.\n`);
+}
+
+const floorDir = join(work, 'floor');
+// Inside the floor project: Astro's prerender chunks import packages from node_modules beside them.
+const floorOut = join(floorDir, 'dist');
+if (vsFloor) writeFloorSite(floorDir, join(content, 'guides', 'bench'), join(ROOT, 'node_modules'));
+const floorEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+// Cold builds first (the floor before the site), then one warm rebuild of each after the same edit.
+const floorCold = vsFloor ? astroBuild('floor cold', floorDir, floorOut, floorEnv) : undefined;
+const cold = astroBuild('site cold', ROOT, outDir, env);
 
 let bytes = 0;
 let pages = 0;
@@ -144,32 +189,71 @@ for (const f of readdirSync(outDir, { recursive: true }).map(String)) {
 	if (f.endsWith('.html')) pages++;
 	if (/^guides\/bench-\d+\/index\.html$/.test(f)) syntheticSizes.push(st.size);
 }
-const indexed = Number(/Indexed (\d+) pages\b/.exec(build.stdout)?.[1] ?? NaN);
+const indexed = Number(/Indexed (\d+) pages\b/.exec(cold.stdout)?.[1] ?? NaN);
 
+let floorWarm: Run | undefined;
+let warm: Run | undefined;
+if (warmRun) {
+	editOneGuide(join(content, 'guides', 'bench'));
+	if (vsFloor) {
+		editOneGuide(join(floorDir, 'src/content/guides'));
+		floorWarm = astroBuild('floor warm', floorDir, floorOut, floorEnv);
+	}
+	warm = astroBuild('site warm', ROOT, outDir, env);
+}
+
+const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined ? +(a / b).toFixed(2) : undefined);
 const result = {
 	syntheticGuides: N,
 	pages,
 	searchIndexedPages: indexed,
-	wallSeconds: +(wallMs / 1000).toFixed(2),
-	msPerPage: +(wallMs / pages).toFixed(2),
-	cpuSeconds: +cpuSeconds.toFixed(2),
-	cpuMsPerPage: +((cpuSeconds * 1000) / pages).toFixed(2),
-	peakMemoryMB: +(peakKb / 1024).toFixed(1),
+	wallSeconds: cold.wallSeconds,
+	msPerPage: +((cold.wallSeconds * 1000) / pages).toFixed(2),
+	cpuSeconds: cold.cpuSeconds,
+	cpuMsPerPage: +((cold.cpuSeconds * 1000) / pages).toFixed(2),
+	peakMemoryMB: cold.peakMemoryMB,
 	outputMB: +(bytes / 1024 / 1024).toFixed(2),
 	// A synthetic guide's page must not grow as the site grows (no per-page list of every page).
 	medianGuideKB: +(syntheticSizes.sort((a, b) => a - b)[Math.floor(syntheticSizes.length / 2)]! / 1024).toFixed(1),
+	...(warm ? { warmWallSeconds: warm.wallSeconds, warmCpuSeconds: warm.cpuSeconds } : {}),
+	...(floorCold
+		? {
+				floor: {
+					wallSeconds: floorCold.wallSeconds,
+					cpuSeconds: floorCold.cpuSeconds,
+					peakMemoryMB: floorCold.peakMemoryMB,
+					...(floorWarm ? { warmWallSeconds: floorWarm.wallSeconds, warmCpuSeconds: floorWarm.cpuSeconds } : {}),
+				},
+				vsFloor: {
+					wall: ratio(cold.wallSeconds, floorCold.wallSeconds),
+					cpu: ratio(cold.cpuSeconds, floorCold.cpuSeconds),
+					peakMemory: ratio(cold.peakMemoryMB, floorCold.peakMemoryMB),
+					...(floorWarm ? { warmWall: ratio(warm?.wallSeconds, floorWarm.wallSeconds), warmCpu: ratio(warm?.cpuSeconds, floorWarm.cpuSeconds) } : {}),
+				},
+			}
+		: {}),
 };
 console.log(`pages            ${result.pages} (${result.searchIndexedPages} in the search index)`);
 console.log(`wall time        ${result.wallSeconds} s`);
 console.log(`per page         ${result.msPerPage} ms wall, ${result.cpuMsPerPage} ms CPU (${result.cpuSeconds} s CPU in all)`);
 console.log(`peak memory      ${result.peakMemoryMB} MB`);
 console.log(`output size      ${result.outputMB} MB (median synthetic guide page ${result.medianGuideKB} KB)`);
+if (warm) console.log(`warm rebuild     ${warm.wallSeconds} s wall, ${warm.cpuSeconds} s CPU (one guide changed)`);
+if (floorCold) {
+	const row = (name: string, site: number | undefined, floor: number | undefined, unit: string) =>
+		console.log(`${name.padEnd(17)}${String(site).padStart(9)} ${unit}  ${String(floor).padStart(9)} ${unit}  ${String(ratio(site, floor)).padStart(6)}×`);
+	console.log(`vs a bare Astro + MDX + Pagefind site of the same ${N} guides:\n                      site        floor      ratio`);
+	row('cold wall', cold.wallSeconds, floorCold.wallSeconds, 's ');
+	row('cold CPU', cold.cpuSeconds, floorCold.cpuSeconds, 's ');
+	row('peak memory', cold.peakMemoryMB, floorCold.peakMemoryMB, 'MB');
+	if (warm && floorWarm) {
+		row('warm wall', warm.wallSeconds, floorWarm.wallSeconds, 's ');
+		row('warm CPU', warm.cpuSeconds, floorWarm.cpuSeconds, 's ');
+	}
+}
 
 // The content cache of this scratch corpus (see astro.config.mjs) and the scratch folder are not kept.
 rmSync(join(ROOT, 'node_modules', `.astro-fixture-${content.replace(/[^a-z0-9]+/gi, '-')}`), { recursive: true, force: true });
 if (!keep) rmSync(work, { recursive: true, force: true });
-else {
-	writeFileSync(join(work, 'build.log'), `${build.stdout}\n${build.stderr}`);
-	console.log(`bench: kept ${work} (the build's own log is build.log)`);
-}
+else console.log(`bench: kept ${work} (each build's own log is beside it)`);
 console.log(JSON.stringify(result));

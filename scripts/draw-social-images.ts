@@ -1,8 +1,8 @@
 /**
  * Draws a batch of social images: `node scripts/draw-social-images.ts <jobs.json>`, where the file holds
  * [{ input: { title, kind }, out: "/path/to.png" }]. The build runs it in child processes (see
- * src/integrations/social-images.ts) so the native memory resvg and Satori hold per image is returned
- * to the system when each batch ends, and two batches draw at once on two cores.
+ * src/integrations/social-images.ts), one per core, so Skia's native memory is returned to the system
+ * when each batch ends and the build's own process never loads it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderSocialImage, type SocialImageInput } from '../src/lib/social-image.ts';
