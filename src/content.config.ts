@@ -21,7 +21,8 @@ function loaderFor(name: CollectionName) {
 	});
 }
 
-// Written out one by one (not mapped) so Astro can infer each collection's data type.
+// Written out one by one (not mapped) so Astro can infer each collection's data type; `satisfies`
+// makes a collection missing from (or unknown to) the registry of page kinds a type error.
 export const collections = {
 	neuromodulators: defineCollection({ loader: loaderFor('neuromodulators'), schema: schemas.neuromodulators }),
 	fillers: defineCollection({ loader: loaderFor('fillers'), schema: schemas.fillers }),
@@ -32,4 +33,4 @@ export const collections = {
 	'product-pairs': defineCollection({ loader: loaderFor('product-pairs'), schema: schemas['product-pairs'] }),
 	glossary: defineCollection({ loader: loaderFor('glossary'), schema: schemas.glossary }),
 	sources: defineCollection({ loader: loaderFor('sources'), schema: schemas.sources }),
-};
+} satisfies Record<CollectionName, unknown>;

@@ -18,9 +18,8 @@ import { shortTitle } from './compare.ts';
 import { combinedReview, type Review } from './review-dates.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
-/** Collections whose entries are pages with the entry anatomy (product pairs are comparison pages). */
-export type PageCollection = Exclude<CollectionName, 'glossary' | 'sources' | 'product-pairs'>;
-export const PAGE_COLLECTIONS: readonly PageCollection[] = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths'];
+export { PAGE_COLLECTIONS, type PageCollection } from './kinds.ts';
+import type { PageCollection } from './kinds.ts';
 
 type AllEntries = { [C in CollectionName]: Entry<C>[] };
 

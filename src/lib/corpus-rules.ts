@@ -14,37 +14,13 @@ import { buildGraph, type Problem, type SiteEntries } from './graph.ts';
 import { bodyReferences, mythLinksWithText, referencesOf, safetyRefs, withoutComments } from './references.ts';
 import { keyOf, parseKey, type EntryKey } from './urls.ts';
 import { COLLECTIONS } from '../schemas/fragments.ts';
+import { COVERAGE, MIN_SOURCES, OWN_PAGE_COLLECTIONS } from './kinds.ts';
 import { isoDay } from './format.ts';
 import { comparisonPairs } from './compare.ts';
 import { pairProblems } from './products.ts';
 
-/** The fewest sources each kind of page must cite. */
-export const MIN_SOURCES: Partial<Record<CollectionName, number>> = {
-	neuromodulators: 3,
-	fillers: 3,
-	areas: 3,
-	guides: 5,
-	myths: 2,
-	// The PMA record and the label (or its SSED) at least.
-	products: 2,
-};
-
-/** The fewest entries each collection must have for the corpus to cover the mission. */
-export const COVERAGE: Record<CollectionName, number> = {
-	neuromodulators: 6,
-	fillers: 5,
-	areas: 16,
-	guides: 14,
-	myths: 12,
-	// Issue #16 asks for every FDA-approved line (25 or more); 18 are verified so far, so the floor is what
-	// exists: a deleted product fails the lint until it is replaced.
-	products: 18,
-	'product-pairs': 15,
-	glossary: 40,
-	sources: 40,
-};
-
-const PAGE_COLLECTIONS = new Set<CollectionName>(['neuromodulators', 'fillers', 'areas', 'products', 'product-pairs', 'guides', 'myths']);
+/** The floors come from the registry of page kinds (src/lib/kinds.ts). */
+export { COVERAGE, MIN_SOURCES };
 
 /**
  * Links the site renders from data rather than from a written reference: a material's page lists its
@@ -195,7 +171,7 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 		}
 		const key = keyOf(collection, entry.id);
 		// Only published pages count: a link from a draft is not on the site.
-		const usedByPages = [...(graph.incoming.get(key) ?? []), ...(derived.get(key) ?? [])].filter((k) => PAGE_COLLECTIONS.has(parseKey(k).collection) && !drafts.has(k));
+		const usedByPages = [...(graph.incoming.get(key) ?? []), ...(derived.get(key) ?? [])].filter((k) => OWN_PAGE_COLLECTIONS.has(parseKey(k).collection) && !drafts.has(k));
 		if (usedByPages.length === 0) {
 			if (collection === 'sources') notReady.push({ file: entry.filePath, field: 'id', message: `source "${entry.id}" is cited by no published page: cite it with <Cite id="${entry.id}" /> and list it in that page's sources, or delete the file` });
 			else if (collection === 'glossary') notReady.push({ file: entry.filePath, field: 'id', message: `term "${entry.id}" is used by no published page: link it with <Term id="${entry.id}"> where it appears, or delete the file` });

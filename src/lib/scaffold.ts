@@ -7,8 +7,8 @@
  * entry that still contains it (see PLACEHOLDER in corpus-rules.ts). Schemas need real source ids, so
  * page templates cite one existing source as a stand-in, with a comment saying to replace it.
  */
-import { COLLECTION_FILES } from '../schemas/index.ts';
-import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from '../schemas/fragments.ts';
+import { SLUG_PATTERN } from '../schemas/fragments.ts';
+import { COLLECTION_FILES, COLLECTIONS, KINDS, kindOf, type CollectionName, type PageCollection } from './kinds.ts';
 import { closestId } from './graph.ts';
 import { isoDay } from './format.ts';
 import { MIN_SOURCES, PLACEHOLDER } from './corpus-rules.ts';
@@ -29,20 +29,8 @@ export interface ScaffoldContext {
 
 export type ScaffoldCheck = { ok: true; collection: CollectionName; id: string } | { ok: false; reason: string };
 
-/** Common names editors use for a collection, mapped to its real name. */
-const COLLECTION_HINTS: Record<string, CollectionName> = {
-	brand: 'neuromodulators',
-	brands: 'neuromodulators',
-	toxin: 'neuromodulators',
-	toxins: 'neuromodulators',
-	term: 'glossary',
-	terms: 'glossary',
-	article: 'guides',
-	articles: 'guides',
-	product: 'products',
-	pairs: 'product-pairs',
-	'product-pair': 'product-pairs',
-};
+/** Common names editors use for a collection, mapped to its real name (the registry's scaffold aliases). */
+const COLLECTION_HINTS: Record<string, CollectionName> = Object.fromEntries(COLLECTIONS.flatMap((c) => KINDS[c].scaffold.aliases.map((alias) => [alias, c])));
 
 /** "Lip Flip (Botox)" -> "lip-flip-botox": lower case ASCII words joined by hyphens. */
 export function slugify(text: string): string {
@@ -131,7 +119,7 @@ export function nextSteps(collection: CollectionName, path: string): string[] {
 }
 
 /** Collections whose entries are MDX pages with the shared page fields. */
-type PageKind = Exclude<CollectionName, 'glossary' | 'sources' | 'product-pairs'>;
+type PageKind = PageCollection;
 
 /** The frontmatter every page entry shares, commented. */
 function pageHead(collection: CollectionName, id: string, source: string, ctx: ScaffoldContext, titleHint: string): string {
@@ -316,23 +304,12 @@ answer: ${PLACEHOLDER} a few words
 `,
 };
 
-const TITLE_HINTS: Record<PageKind, string> = {
-	neuromodulators: 'The brand name as sold in the US, at most 70 characters.',
-	fillers: 'The material, e.g. Hyaluronic acid; at most 70 characters.',
-	products: 'The product name as sold in the US, e.g. Juvéderm Voluma XC; at most 70 characters.',
-	areas: 'The area as readers name it, e.g. Tear troughs; at most 70 characters.',
-	guides: 'The question or topic the guide answers, at most 70 characters.',
-	myths: 'The belief as people say it, e.g. "Botox is poison" (shown only in the body, marked as the claim); at most 100 characters.',
-};
-
-const SECTIONS: Record<PageKind, readonly string[]> = {
-	neuromodulators: ['What it is', 'What it is approved for', 'How long it lasts', 'Side effects and warnings'],
-	fillers: ['What it is', 'Where it is used', 'How long it lasts', 'Risks and reversal'],
-	areas: ['What causes it', 'Which treatments fit', 'What to expect'],
-	products: ['What it is', 'What it is approved for', 'What the study showed', 'What is different about it', 'Safety'],
-	guides: [`${PLACEHOLDER} first heading`, `${PLACEHOLDER} second heading`],
-	myths: ['What the evidence says', 'Why people believe it'],
-};
+/** The template's title hint and body headings, from the registry of page kinds. */
+const titleHint = (collection: PageKind): string => kindOf(collection).scaffold.titleHint ?? '';
+function sectionsOf(collection: PageKind): readonly string[] {
+	const sections = kindOf(collection).scaffold.sections ?? [];
+	return sections === 'editor' ? [`${PLACEHOLDER} first heading`, `${PLACEHOLDER} second heading`] : sections;
+}
 
 /**
  * The full text of a new entry. Page templates need `placeholderSource` (an existing source id):
@@ -396,6 +373,6 @@ nextReview: ${isoDay(addMonths(ctx.today, REVIEW_INTERVAL_MONTHS))}
 	const source = ctx.placeholderSource;
 	if (!source) throw new Error(`a ${collection} entry must cite a source, and there is none yet: run npm run new -- sources <id> first`);
 	return `---
-${pageHead(collection, id, source, ctx, TITLE_HINTS[collection])}${PAGE_FIELDS[collection](source, today, ctx)}---
-${body(source, SECTIONS[collection])}`;
+${pageHead(collection, id, source, ctx, titleHint(collection))}${PAGE_FIELDS[collection](source, today, ctx)}---
+${body(source, sectionsOf(collection))}`;
 }

@@ -3,8 +3,7 @@
  * <title> rule, where a page's social image lives and which kind of page a path is.
  */
 import { META_TITLE_MAX } from '../schemas/page.ts';
-import { KIND_LABELS } from './kinds.ts';
-import type { CollectionName } from '../schemas/fragments.ts';
+import { COLLECTIONS, KIND_LABELS, KINDS } from './kinds.ts';
 
 export const SITE_NAME = 'Injectables Atlas';
 export const TITLE_SUFFIX = ` | ${SITE_NAME}`;
@@ -34,7 +33,8 @@ export function pageKind(pathname: string): string {
 	const [first, second] = pathname.split('/').filter(Boolean);
 	if (!first) return 'Evidence-based guide to injectables';
 	if (first === 'compare') return second ? 'Comparison' : 'Comparisons';
-	const kind = KIND_LABELS[first as CollectionName];
-	if (kind) return second ? kind.one : kind.many;
+	// The kind whose pages live under this first segment (product pairs live under /compare/, handled above).
+	const collection = COLLECTIONS.find((c) => KINDS[c].route === first);
+	if (collection) return second ? KIND_LABELS[collection].one : KIND_LABELS[collection].many;
 	return SITE_NAME;
 }

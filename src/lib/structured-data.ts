@@ -21,6 +21,7 @@ import type {
 	WebSite,
 	WithActionConstraints,
 } from 'schema-dts';
+import { kindOf, type CollectionName } from './kinds.ts';
 import { SITE_NAME } from './seo.ts';
 
 /** Absolute URL of a site path. */
@@ -163,20 +164,24 @@ export const BOXED_WARNING_ID = 'boxed-heading';
 /** The entry's heading without its bracketed qualifier, as a name for a thing. */
 const thingName = (title: string) => title.split(' (')[0]!.trim();
 
-/** What an entry page is about: a Drug for a brand, a Substance for a filler material, an AnatomicalStructure for an area. */
+/**
+ * What an entry page is about, by its kind's JSON-LD type in the registry (src/lib/kinds.ts): a Drug for
+ * a brand, a Substance for a filler material, an AnatomicalStructure for an area, a MedicalDevice for a
+ * product, else a MedicalEntity.
+ */
 export function aboutFor(
-	collection: string,
+	collection: CollectionName,
 	d: { title: string; metaTitle?: string | undefined; genericName?: string; manufacturer?: string; shortName?: string; pma?: string },
 	pageUrl = '',
 ): About {
-	switch (collection) {
-		case 'neuromodulators':
+	switch (kindOf(collection).jsonLd) {
+		case 'Drug':
 			return drug({ name: thingName(d.title), genericName: d.genericName!, manufacturer: d.manufacturer!, warningUrl: `${pageUrl}#${BOXED_WARNING_ID}` });
-		case 'fillers':
+		case 'Substance':
 			return substance({ name: thingName(d.title), shortName: d.shortName! });
-		case 'areas':
+		case 'AnatomicalStructure':
 			return anatomicalStructure(thingName(d.title));
-		case 'products':
+		case 'MedicalDevice':
 			return medicalDevice({ name: thingName(d.title), pma: d.pma! });
 		default:
 			return medicalEntity(d.metaTitle ?? d.title);

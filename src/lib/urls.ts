@@ -1,5 +1,5 @@
 /** URL and key helpers for entries. Every internal link to an entry is built here. */
-import type { CollectionName } from '../schemas/fragments.ts';
+import { KINDS, type CollectionName } from './kinds.ts';
 
 /** A collection-qualified entry key, e.g. "areas/lips". */
 export type EntryKey = `${CollectionName}/${string}`;
@@ -12,16 +12,14 @@ export function parseKey(key: string): { collection: CollectionName; id: string 
 	return { collection: key.slice(0, slash) as CollectionName, id: key.slice(slash + 1) };
 }
 
-/** Collections whose entries are fragments of one page rather than pages of their own. */
-const ANCHORED: Partial<Record<CollectionName, true>> = { glossary: true, sources: true };
-
-/** Collections whose pages live under another collection's path: product pairs are comparisons. */
-const PAGE_PREFIX: Partial<Record<CollectionName, string>> = { 'product-pairs': 'compare' };
-
-/** The site path of an entry: its own page, or an anchor on its collection's page. */
+/** The site path of an entry: its own page, or an anchor on its collection's page (the registry's `page` and `route`). */
 export function urlFor(collection: CollectionName, id: string): string {
-	return ANCHORED[collection] ? `/${collection}/#${id}` : `/${PAGE_PREFIX[collection] ?? collection}/${id}/`;
+	const { page, route } = KINDS[collection];
+	return page === 'anchor' ? `/${route}/#${id}` : `/${route}/${id}/`;
 }
+
+/** The index page of a collection, e.g. "/areas/". */
+export const indexUrl = (collection: CollectionName): string => `/${KINDS[collection].route}/`;
 
 export const urlForKey = (key: string) => {
 	const { collection, id } = parseKey(key);
@@ -29,4 +27,4 @@ export const urlForKey = (key: string) => {
 };
 
 /** Whether entries of this collection have a page of their own. */
-export const hasOwnPage = (collection: CollectionName) => !ANCHORED[collection];
+export const hasOwnPage = (collection: CollectionName) => KINDS[collection].page !== 'anchor';
