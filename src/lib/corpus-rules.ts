@@ -115,7 +115,7 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 		}
 		// A safety statement's source is shown in the page's numbered references, so it must be listed there.
 		if (collection === 'neuromodulators' || collection === 'fillers') {
-			for (const ref of safetyRefs(entry.data)) {
+			for (const ref of safetyRefs(collection, entry.data)) {
 				if (listed.has(ref.id)) continue;
 				errors.push({
 					file: entry.filePath,

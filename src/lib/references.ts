@@ -1,8 +1,9 @@
 /**
- * Finds every reference an entry makes: in frontmatter fields and in MDX components in its body.
+ * Finds every reference an entry makes: in frontmatter fields (the fields its schema declares with
+ * `ref()`, read from the schema itself) and in MDX components in its body.
  * Pure: it sees only plain data, so the build, the linter and tests share it.
  */
-import type { CollectionName } from '../schemas/fragments.ts';
+import { COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
 
 /** A reference from one place in an entry to another entry. */
 export interface Reference {
@@ -21,96 +22,95 @@ export interface EntryLike {
 	body?: string | undefined;
 }
 
-type Extractor = (data: any) => Array<Omit<Reference, 'bodyLine'>>;
+/**
+ * One step of a reference field's path in a schema: a property name, or `[]` for "each item of a list".
+ * "approvals[].area" is ['approvals', '[]', 'area'].
+ */
+type Step = string;
 
-const list = (values: unknown, field: string, collection: CollectionName) =>
-	Array.isArray(values)
-		? values.map((id, i) => ({ field: `${field}[${i}]`, collection, id: String(id) }))
-		: [];
-
-const fromAnyRefs = (values: unknown, field: string) =>
-	Array.isArray(values)
-		? values.map((key, i) => {
-				const [collection, id] = String(key).split('/');
-				return { field: `${field}[${i}]`, collection: collection as CollectionName, id: id ?? '' };
-			})
-		: [];
-
-const pageRefs: Extractor = (d) => [...list(d.sources, 'sources', 'sources'), ...fromAnyRefs(d.related, 'related')];
-
-/** Approval-like arrays carry an optional area and a required source on each item. */
-function approvalRefs(approvals: unknown): Array<Omit<Reference, 'bodyLine'>> {
-	if (!Array.isArray(approvals)) return [];
-	return approvals.flatMap((a, i) => [
-		...(a?.area ? [{ field: `approvals[${i}].area`, collection: 'areas' as const, id: String(a.area) }] : []),
-		{ field: `approvals[${i}].source`, collection: 'sources' as const, id: String(a?.source) },
-	]);
+/** A reference field found in a schema: where it is, and which collection it names (`any`: "collection/id"). */
+export interface RefField {
+	path: readonly Step[];
+	collection: CollectionName | 'any';
 }
 
-/** The source of a nested object that cites one (a range, the formulation, the dose limit). */
-const nestedSource = (value: any, field: string) =>
-	value?.source ? [{ field: `${field}.source`, collection: 'sources' as const, id: String(value.source) }] : [];
+/** The parts of a Zod 4 schema the walk reads: its definition and the description `ref()` sets. */
+interface ZodLike {
+	description?: string;
+	_zod: { def: { type: string; shape?: Record<string, ZodLike>; element?: ZodLike; innerType?: ZodLike; in?: ZodLike; out?: ZodLike; options?: ZodLike[]; left?: ZodLike; right?: ZodLike } };
+}
+
+/**
+ * Every reference field of a schema, in the schema's own order. `ref()` and `anyRef` in
+ * src/schemas/fragments.ts tag each one with a `ref:<collection>` description; this walk finds the tags
+ * through objects, lists, optional and default values, unions, and refinements and transforms (whose
+ * input it reads), so a reference field added to a schema is checked with no second list to update.
+ */
+export function refFields(schema: ZodLike, path: readonly Step[] = []): RefField[] {
+	const tag = schema.description;
+	if (tag?.startsWith('ref:')) return [{ path, collection: tag.slice(4) as RefField['collection'] }];
+	const def = schema._zod.def;
+	switch (def.type) {
+		case 'object':
+			return Object.entries(def.shape ?? {}).flatMap(([key, value]) => refFields(value, [...path, key]));
+		case 'array':
+			return def.element ? refFields(def.element, [...path, '[]']) : [];
+		case 'optional':
+		case 'nullable':
+		case 'default':
+		case 'prefault':
+		case 'nonoptional':
+		case 'readonly':
+		case 'catch':
+			return def.innerType ? refFields(def.innerType, path) : [];
+		case 'pipe':
+			return def.in ? refFields(def.in, path) : [];
+		case 'union': {
+			// Each option may hold the same field: keep one per path.
+			const seen = new Map<string, RefField>();
+			for (const option of def.options ?? []) for (const f of refFields(option, path)) seen.set(f.path.join('.'), f);
+			return [...seen.values()];
+		}
+		case 'intersection':
+			return [...(def.left ? refFields(def.left, path) : []), ...(def.right ? refFields(def.right, path) : [])];
+		default:
+			return [];
+	}
+}
+
+/** Each collection's reference fields, read once from its schema. */
+const REF_FIELDS = Object.fromEntries(COLLECTIONS.map((c) => [c, refFields(schemas[c] as unknown as ZodLike)])) as Record<CollectionName, RefField[]>;
+
+/** The reference fields of a collection's schema (for tests and the documentation). */
+export const refFieldsOf = (collection: CollectionName): readonly RefField[] => REF_FIELDS[collection];
+
+/** The values at `path` in `data`, each with its field name as problems write it ("approvals[2].area"). */
+function valuesAt(data: unknown, path: readonly Step[], field = ''): Array<{ field: string; value: unknown }> {
+	if (path.length === 0) return data === undefined || data === null ? [] : [{ field, value: data }];
+	const [step, ...rest] = path as [Step, ...Step[]];
+	if (step === '[]') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, `${field}[${i}]`)) : [];
+	if (typeof data !== 'object' || data === null) return [];
+	return valuesAt((data as Record<string, unknown>)[step], rest, field ? `${field}.${step}` : step);
+}
+
+/** The references in one set of reference fields of an entry's data. */
+function referencesIn(fields: readonly RefField[], data: unknown): Array<Omit<Reference, 'bodyLine'>> {
+	return fields.flatMap(({ path, collection }) =>
+		valuesAt(data, path).map(({ field, value }) => {
+			if (collection !== 'any') return { field, collection, id: String(value) };
+			const [c, id] = String(value).split('/');
+			return { field, collection: c as CollectionName, id: id ?? '' };
+		}),
+	);
+}
+
+/** The top-level fields that hold label safety statements (src/schemas/safety.ts). */
+const SAFETY_FIELDS: ReadonlySet<string> = new Set(['contraindications', 'warnings', 'interactions', 'pregnancyAndBreastfeeding']);
 
 /** The source of every safety statement (contraindications, warnings, interactions, pregnancy and breastfeeding). */
-export function safetyRefs(d: any): Array<Omit<Reference, 'bodyLine'>> {
-	const listed = (field: string) =>
-		Array.isArray(d[field]) ? d[field].flatMap((s: any, i: number) => nestedSource(s, `${field}[${i}]`)) : [];
-	return [
-		...listed('contraindications'),
-		...listed('warnings'),
-		...listed('interactions'),
-		...nestedSource(d.pregnancyAndBreastfeeding?.pregnancy, 'pregnancyAndBreastfeeding.pregnancy'),
-		...nestedSource(d.pregnancyAndBreastfeeding?.breastfeeding, 'pregnancyAndBreastfeeding.breastfeeding'),
-	];
+export function safetyRefs(collection: CollectionName, d: unknown): Array<Omit<Reference, 'bodyLine'>> {
+	return referencesIn(REF_FIELDS[collection].filter((f) => SAFETY_FIELDS.has(f.path[0] ?? '')), d);
 }
-
-const EXTRACTORS: Record<CollectionName, Extractor> = {
-	neuromodulators: (d) => [
-		...pageRefs(d),
-		...approvalRefs(d.approvals),
-		...nestedSource(d.onset, 'onset'),
-		...nestedSource(d.duration, 'duration'),
-		...nestedSource(d.doseLimit, 'doseLimit'),
-		...nestedSource(d.sessionMax, 'sessionMax'),
-		...list(d.sessionMax?.areas, 'sessionMax.areas', 'areas'),
-		...nestedSource(d.formulation, 'formulation'),
-		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
-		...safetyRefs(d),
-	],
-	fillers: (d) => [
-		...pageRefs(d),
-		...approvalRefs(d.approvals),
-		...nestedSource(d.duration, 'duration'),
-		...list(d.offLabelAreas, 'offLabelAreas', 'areas'),
-		...list(d.mainRisks?.sources, 'mainRisks.sources', 'sources'),
-		...safetyRefs(d),
-	],
-	areas: pageRefs,
-	guides: pageRefs,
-	// Products name their material, each approval's areas and source, and the source of every label
-	// statement (safety fields and the label duration): each is a reference the resolver must check.
-	products: (d) => [
-		...pageRefs(d),
-		...(d.material ? [{ field: 'material', collection: 'fillers' as const, id: String(d.material) }] : []),
-		...(Array.isArray(d.approvals)
-			? d.approvals.flatMap((a: any, i: number) => [
-					...list(a?.areas, `approvals[${i}].areas`, 'areas'),
-					{ field: `approvals[${i}].source`, collection: 'sources' as const, id: String(a?.source) },
-				])
-			: []),
-		...(d.labelDuration?.area ? [{ field: 'labelDuration.area', collection: 'areas' as const, id: String(d.labelDuration.area) }] : []),
-		...nestedSource(d.labelDuration, 'labelDuration'),
-		...safetyRefs(d),
-	],
-	'product-pairs': (d) => [
-		...(d.a ? [{ field: 'a', collection: 'products' as const, id: String(d.a) }] : []),
-		...(d.b ? [{ field: 'b', collection: 'products' as const, id: String(d.b) }] : []),
-		...list(d.sources, 'sources', 'sources'),
-	],
-	myths: pageRefs,
-	glossary: (d) => [...list(d.seeAlso, 'seeAlso', 'glossary'), ...list(d.sources, 'sources', 'sources')],
-	sources: () => [],
-};
 
 /**
  * MDX components that point at entries. Each pattern captures the target; `<Term id>` and `<Cite id>`
@@ -149,7 +149,7 @@ export function bodyReferences(body: string): Reference[] {
 
 /** Every reference an entry of `collection` makes, frontmatter first, then body. */
 export function referencesOf(collection: CollectionName, entry: EntryLike): Reference[] {
-	return [...EXTRACTORS[collection](entry.data), ...(entry.body ? bodyReferences(entry.body) : [])];
+	return [...referencesIn(REF_FIELDS[collection], entry.data), ...(entry.body ? bodyReferences(entry.body) : [])];
 }
 
 /**
