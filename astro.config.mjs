@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import security from './src/integrations/security.ts';
 import socialImages from './src/integrations/social-images.ts';
-import { reviewDatesByPath } from './src/lib/review-dates.ts';
+import { reviewDatesByPath } from './src/disk/review-dates.ts';
 
 /**
  * The public origin the site is served from. Canonical URLs, the sitemap and social tags use it.

@@ -1,6 +1,6 @@
 /**
  * Content collections. Schemas live in src/schemas/ as plain Zod so the content linter and unit tests
- * use the very same rules. References are written as plain ids and resolved strictly by src/lib/graph.ts,
+ * use the very same rules. References are written as plain ids and resolved strictly by src/lib/corpus/graph.ts,
  * because Astro's reference() only logs a dangling reference and lets the build pass.
  */
 import { defineCollection } from 'astro:content';

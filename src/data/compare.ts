@@ -3,9 +3,9 @@
  * and index pages read pairs and subjects from here so every page agrees on which comparisons exist.
  */
 import { entriesOf } from './content.ts';
-import { brandSubject, compareUrl, comparisonPairs, comparisonRows, fillerSubject, pairsWith, shortTitle, type ComparedCollection, type Pair, type RowId, type Subject } from './compare.ts';
-import type { EntryKey } from './urls.ts';
-import { parseKey } from './urls.ts';
+import { brandSubject, compareUrl, comparisonPairs, comparisonRows, fillerSubject, pairsWith, shortTitle, type ComparedCollection, type Pair, type RowId, type Subject } from '../lib/compare/compare.ts';
+import type { EntryKey } from '../lib/site/urls.ts';
+import { parseKey } from '../lib/site/urls.ts';
 
 /** Area and source names by id, for table cells. */
 async function names() {

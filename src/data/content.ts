@@ -6,20 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/fragments.ts';
-import { buildGraph, formatProblems, type Graph, type SiteEntries } from './graph.ts';
-import { relatedEntries, referencedBy } from './related.ts';
-import { linkedFromPage, nextSteps } from './next-steps.ts';
-import { adjacentGuides, groupGuides } from './guide-order.ts';
-import { referencesOf } from './references.ts';
-import { keyOf, parseKey, urlFor, type EntryKey } from './urls.ts';
-import { treatmentsForArea } from './treatments.ts';
-import { productsForArea, productsOfMaterial } from './products.ts';
-import { shortTitle } from './compare.ts';
-import { combinedReview, type Review } from './review-dates.ts';
+import { buildGraph, formatProblems, type Graph, type SiteEntries } from '../lib/corpus/graph.ts';
+import { relatedEntries, referencedBy } from '../lib/navigation/related.ts';
+import { linkedFromPage, nextSteps } from '../lib/navigation/next-steps.ts';
+import { adjacentGuides, groupGuides } from '../lib/navigation/guide-order.ts';
+import { referencesOf } from '../lib/corpus/references.ts';
+import { keyOf, parseKey, urlFor, type EntryKey } from '../lib/site/urls.ts';
+import { treatmentsForArea } from '../lib/facts/treatments.ts';
+import { productsForArea, productsOfMaterial } from '../lib/facts/products.ts';
+import { shortTitle } from '../lib/compare/compare.ts';
+import { combinedReview, type Review } from '../disk/review-dates.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
-export { PAGE_COLLECTIONS, type PageCollection } from './kinds.ts';
-import type { PageCollection } from './kinds.ts';
+export { PAGE_COLLECTIONS, type PageCollection } from '../lib/site/kinds.ts';
+import type { PageCollection } from '../lib/site/kinds.ts';
 
 type AllEntries = { [C in CollectionName]: Entry<C>[] };
 
@@ -209,7 +209,7 @@ export async function areaTreatments(areaId: string) {
 	return treatmentsForArea(areaId, entries.neuromodulators.map(asProduct), entries.fillers.map(asProduct));
 }
 
-/** The table of products approved for an area, oldest approval first (src/lib/products.ts). */
+/** The table of products approved for an area, oldest approval first (src/lib/facts/products.ts). */
 export async function areaProducts(areaId: string) {
 	return productsForArea(await entriesOf('products'), areaId);
 }

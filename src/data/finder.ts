@@ -1,12 +1,12 @@
 /** Data for the finder's routes: every area as the finder sees it, and each area's treatments. */
-import { areaTreatments, entriesOf, reviewOf, summaryOf, type EntrySummary } from '../../lib/content.ts';
-import { shortName } from '../../lib/face-map.ts';
-import { areasFor, CONCERNS, guidesFor, productsFor, regionsFor, type FinderArea, type ProductMatch, type Region } from '../../lib/finder.ts';
-import type { AreaTreatment } from '../../lib/treatments.ts';
-import { approvedProductsByArea } from '../../lib/products.ts';
-import { urlFor } from '../../lib/urls.ts';
-import type { EntryKey } from '../../lib/urls.ts';
-import type { Review as ReviewDates } from '../../lib/review-dates.ts';
+import { areaTreatments, entriesOf, reviewOf, summaryOf, type EntrySummary } from './content.ts';
+import { shortName } from '../lib/pictures/face-map.ts';
+import { areasFor, CONCERNS, guidesFor, productsFor, regionsFor, type FinderArea, type ProductMatch, type Region } from '../lib/finder/finder.ts';
+import type { AreaTreatment } from '../lib/facts/treatments.ts';
+import { approvedProductsByArea } from '../lib/facts/products.ts';
+import { urlFor } from '../lib/site/urls.ts';
+import type { EntryKey } from '../lib/site/urls.ts';
+import type { Review as ReviewDates } from '../disk/review-dates.ts';
 
 export async function finderData() {
 	const entries = await entriesOf('areas');

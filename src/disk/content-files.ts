@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_FILES, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
-import { buildGraph, type Problem, type SiteEntries, type SiteEntry } from './graph.ts';
-import { editorError } from './editor-errors.ts';
+import { buildGraph, type Problem, type SiteEntries, type SiteEntry } from '../lib/corpus/graph.ts';
+import { editorError } from '../lib/corpus/editor-errors.ts';
 
 export interface LoadedFile {
 	collection: CollectionName;

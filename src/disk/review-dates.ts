@@ -4,9 +4,9 @@
  * since either entry's review can change them; the class-level page takes the latest of them all.
  */
 import { loadContentFiles } from './content-files.ts';
-import { CLASS_SLUG, comparisonPairs, compareUrl } from './compare.ts';
-import { hasOwnPage, parseKey, urlFor } from './urls.ts';
-import { isoDay } from './format.ts';
+import { CLASS_SLUG, comparisonPairs, compareUrl } from '../lib/compare/compare.ts';
+import { hasOwnPage, parseKey, urlFor } from '../lib/site/urls.ts';
+import { isoDay } from '../lib/text/format.ts';
 
 export function reviewDatesByPath(contentDir: string): Map<string, string> {
 	const { files } = loadContentFiles(contentDir);

@@ -1,11 +1,11 @@
 /**
- * Draws a batch of social images: `node scripts/draw-social-images.ts <jobs.json>`, where the file holds
+ * Draws a batch of social images: `node src/integrations/draw-social-images.ts <jobs.json>`, where the file holds
  * [{ input: { title, kind }, out: "/path/to.png" }]. The build runs it in child processes (see
  * src/integrations/social-images.ts) so the native memory resvg and Satori hold per image is returned
  * to the system when each batch ends, and two batches draw at once on two cores.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderSocialImage, type SocialImageInput } from '../src/lib/social-image.ts';
+import { renderSocialImage, type SocialImageInput } from './social-image.ts';
 
 const jobs = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Array<{ input: SocialImageInput; out: string }>;
 for (const job of jobs) writeFileSync(job.out, await renderSocialImage(job.input));

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { entriesOf } from '../lib/content.ts';
-import { FEED_COLLECTIONS, KIND_LABELS } from '../lib/kinds.ts';
-import { SITE_NAME } from '../lib/seo.ts';
-import { urlFor } from '../lib/urls.ts';
+import { entriesOf } from '../data/content.ts';
+import { FEED_COLLECTIONS, KIND_LABELS } from '../lib/site/kinds.ts';
+import { SITE_NAME } from '../lib/site/seo.ts';
+import { urlFor } from '../lib/site/urls.ts';
 
 /** Guides and entries, most recently reviewed first: a review is the news on a reference site. */
 export const GET: APIRoute = async ({ site }) => {

@@ -22,4 +22,4 @@ export const schemas = {
 	sources: sourceSchema,
 } satisfies Record<CollectionName, unknown>;
 
-export { COLLECTIONS, COLLECTION_FILES, type CollectionName } from '../lib/kinds.ts';
+export { COLLECTIONS, COLLECTION_FILES, type CollectionName } from '../lib/site/kinds.ts';

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { productsForArea, type ProductLike } from '../../src/lib/products.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { productsForArea, type ProductLike } from '../../src/lib/facts/products.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');

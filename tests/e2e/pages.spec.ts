@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { firstEntryOf } from '../support/site.ts';
-import { PAGE_COLLECTIONS } from '../../src/lib/kinds.ts';
+import { PAGE_COLLECTIONS } from '../../src/lib/site/kinds.ts';
 
 /** Fails the test on any console error or uncaught page error. */
 function watchErrors(page: Page): string[] {

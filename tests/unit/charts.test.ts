@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisUnitFor, buildRangeChart, DEFAULT_LAYOUT, niceAxis, toDays } from '../../src/lib/charts.ts';
+import { axisUnitFor, buildRangeChart, DEFAULT_LAYOUT, niceAxis, toDays } from '../../src/lib/pictures/charts.ts';
 
 const src = { source: 's' };
 

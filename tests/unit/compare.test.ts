@@ -11,8 +11,8 @@ import {
 	pairsWith,
 	pairTitle,
 	shortTitle,
-} from '../../src/lib/compare.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
+} from '../../src/lib/compare/compare.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
 import type { FillerData } from '../../src/schemas/filler.ts';
 import type { NeuromodulatorData } from '../../src/schemas/neuromodulator.ts';
 import { VALID_FIXTURE } from './helpers.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crowdedPairs, KIND_STYLE, layoutFaceMap, MAP_SIZE, shapePath, shortName, type MapArea } from '../../src/lib/face-map.ts';
+import { crowdedPairs, KIND_STYLE, layoutFaceMap, MAP_SIZE, shapePath, shortName, type MapArea } from '../../src/lib/pictures/face-map.ts';
 
 const area = (id: string, map: MapArea['map'], kind: MapArea['kind'] = 'neuromodulator'): MapArea => ({
 	id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, closestId, editDistance, formatProblems, type SiteEntries } from '../../src/lib/graph.ts';
+import { buildGraph, closestId, editDistance, formatProblems, type SiteEntries } from '../../src/lib/corpus/graph.ts';
 
 const empty = (): SiteEntries => ({ neuromodulators: [], fillers: [], areas: [], guides: [], myths: [], products: [], 'product-pairs': [], glossary: [], sources: [] });
 

@@ -1,13 +1,13 @@
 /**
- * The registry of page kinds (src/lib/kinds.ts) is the one list of collections: these tests fail when a
+ * The registry of page kinds (src/lib/site/kinds.ts) is the one list of collections: these tests fail when a
  * collection exists anywhere (a content folder, a schema, content.config.ts) without a registry entry,
  * or a registry entry lacks its schema, its content folder, its collection or its route.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, FEED_COLLECTIONS, KINDS, MIN_SOURCES, NAV, PAGE_COLLECTIONS, SEARCH_KINDS, kindOf } from '../../src/lib/kinds.ts';
+import { COLLECTIONS, FEED_COLLECTIONS, KINDS, MIN_SOURCES, NAV, PAGE_COLLECTIONS, SEARCH_KINDS, kindOf } from '../../src/lib/site/kinds.ts';
 import { schemas } from '../../src/schemas/index.ts';
-import { urlFor } from '../../src/lib/urls.ts';
+import { urlFor } from '../../src/lib/site/urls.ts';
 
 const sorted = (list: Iterable<string>) => [...list].sort();
 

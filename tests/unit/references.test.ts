@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyReferences, referencesOf } from '../../src/lib/references.ts';
+import { bodyReferences, referencesOf } from '../../src/lib/corpus/references.ts';
 
 describe('bodyReferences', () => {
 	it('finds each MDX component reference with its line', () => {

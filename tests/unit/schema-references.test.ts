@@ -1,12 +1,12 @@
 /**
  * Reference fields are declared once, in the schemas, with ref() / anyRef (src/schemas/fragments.ts);
- * src/lib/references.ts reads them from there. These tests fail when the walk misses a kind of schema
+ * src/lib/corpus/references.ts reads them from there. These tests fail when the walk misses a kind of schema
  * node, or when ref() stops tagging its fields.
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { anyRef, ref } from '../../src/schemas/fragments.ts';
-import { referencesOf, refFields, refFieldsOf, safetyRefs } from '../../src/lib/references.ts';
+import { referencesOf, refFields, refFieldsOf, safetyRefs } from '../../src/lib/corpus/references.ts';
 
 const paths = (fields: ReadonlyArray<{ path: readonly string[]; collection: string }>) => fields.map((f) => `${f.path.join('.')} -> ${f.collection}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, buildVocabulary, contentWords, correctQuery, editDistance, exactMatches, excerptsConfirm, lexicon, namedBy, namedFirst, normalise, resolveVersus, splitVersus, wordsOf, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
+import { allowedTypos, buildVocabulary, contentWords, correctQuery, editDistance, exactMatches, excerptsConfirm, lexicon, namedBy, namedFirst, normalise, resolveVersus, splitVersus, wordsOf, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
 
 const vocabulary: Vocabulary = {
 	entries: [

@@ -4,7 +4,7 @@
  * engine adds it to the page only for a comparison query or one that needs correcting, so the first
  * query does not carry it.
  */
-import * as vocabulary from '../../lib/search-vocabulary.ts';
+import * as vocabulary from '../../lib/search/search-vocabulary.ts';
 
 (globalThis as unknown as { atlasVocabulary: typeof vocabulary }).atlasVocabulary = vocabulary;
 document.dispatchEvent(new Event('atlas:vocabulary'));

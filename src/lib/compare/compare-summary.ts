@@ -6,7 +6,7 @@
  * in one unit, and says plainly when something is missing instead of inventing a value.
  */
 import { inMonths, type BrandSubject, type FillerSubject, type Subject } from './compare.ts';
-import { formatRange, listOf, type RangeLike } from './format.ts';
+import { formatRange, listOf, type RangeLike } from '../text/format.ts';
 
 // ---- Names inside sentences ----
 

@@ -4,13 +4,13 @@
  * numbers are rendered by format.ts and facts.ts, and a sentence is written only when the data
  * supports it.
  */
-import type { FillerData } from '../schemas/filler.ts';
-import type { NeuromodulatorData } from '../schemas/neuromodulator.ts';
-import { factText } from './facts.ts';
-import { formatRange, listOf, type RangeLike } from './format.ts';
-import { META_TITLE_MAX } from '../schemas/page.ts';
-import { keyOf, urlFor, type EntryKey } from './urls.ts';
-import type { Review as ReviewDates } from './review-dates.ts';
+import type { FillerData } from '../../schemas/filler.ts';
+import type { NeuromodulatorData } from '../../schemas/neuromodulator.ts';
+import { factText } from '../facts/facts.ts';
+import { formatRange, listOf, type RangeLike } from '../text/format.ts';
+import { META_TITLE_MAX } from '../../schemas/page.ts';
+import { keyOf, urlFor, type EntryKey } from '../site/urls.ts';
+import type { Review as ReviewDates } from '../../disk/review-dates.ts';
 
 export type ComparedCollection = 'neuromodulators' | 'fillers';
 

@@ -8,18 +8,18 @@
  * to publish" (too few sources, orphaned, unused) are warnings for them: a freshly scaffolded entry
  * passes, and the warnings are its checklist before publishing.
  */
-import type { CollectionName } from '../schemas/fragments.ts';
-import type { LoadedFile } from './content-files.ts';
+import type { CollectionName } from '../../schemas/fragments.ts';
+import type { LoadedFile } from '../../disk/content-files.ts';
 import { buildGraph, type Problem, type SiteEntries } from './graph.ts';
 import { bodyReferences, mythLinksWithText, referencesOf, safetyRefs, withoutComments } from './references.ts';
-import { keyOf, parseKey, type EntryKey } from './urls.ts';
-import { COLLECTIONS } from '../schemas/fragments.ts';
-import { COVERAGE, MIN_SOURCES, OWN_PAGE_COLLECTIONS } from './kinds.ts';
-import { isoDay } from './format.ts';
-import { comparisonPairs } from './compare.ts';
-import { pairProblems } from './products.ts';
+import { keyOf, parseKey, type EntryKey } from '../site/urls.ts';
+import { COLLECTIONS } from '../../schemas/fragments.ts';
+import { COVERAGE, MIN_SOURCES, OWN_PAGE_COLLECTIONS } from '../site/kinds.ts';
+import { isoDay } from '../text/format.ts';
+import { comparisonPairs } from '../compare/compare.ts';
+import { pairProblems } from '../facts/products.ts';
 
-/** The floors come from the registry of page kinds (src/lib/kinds.ts). */
+/** The floors come from the registry of page kinds (src/lib/site/kinds.ts). */
 export { COVERAGE, MIN_SOURCES };
 
 /**

@@ -3,9 +3,9 @@
  * reference to a missing entry becomes a problem naming the file, the field and the missing id, and
  * callers refuse to build while any problem remains.
  */
-import { COLLECTIONS, type CollectionName } from '../schemas/fragments.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/fragments.ts';
 import { referencesOf, type EntryLike, type Reference } from './references.ts';
-import { keyOf, type EntryKey } from './urls.ts';
+import { keyOf, type EntryKey } from '../site/urls.ts';
 
 export interface SiteEntry extends EntryLike {
 	/** Path of the source file, relative to the project, for error messages. */

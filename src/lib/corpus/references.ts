@@ -3,7 +3,7 @@
  * `ref()`, read from the schema itself) and in MDX components in its body.
  * Pure: it sees only plain data, so the build, the linter and tests share it.
  */
-import { COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, schemas, type CollectionName } from '../../schemas/index.ts';
 
 /** A reference from one place in an entry to another entry. */
 export interface Reference {

@@ -2,8 +2,8 @@
  * `npm run review-due`: which entries need their facts checked again soon. Pure: takes loaded files and
  * "today", returns the entries whose `nextReview` has passed or falls within the window, soonest first.
  */
-import type { CollectionName } from '../schemas/fragments.ts';
-import { isoDay } from './format.ts';
+import type { CollectionName } from '../../schemas/fragments.ts';
+import { isoDay } from '../text/format.ts';
 
 /** The default look-ahead, in days. */
 export const REVIEW_WINDOW_DAYS = 60;

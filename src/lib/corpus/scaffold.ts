@@ -7,12 +7,12 @@
  * entry that still contains it (see PLACEHOLDER in corpus-rules.ts). Schemas need real source ids, so
  * page templates cite one existing source as a stand-in, with a comment saying to replace it.
  */
-import { SLUG_PATTERN } from '../schemas/fragments.ts';
-import { COLLECTION_FILES, COLLECTIONS, KINDS, kindOf, type CollectionName, type PageCollection } from './kinds.ts';
+import { SLUG_PATTERN } from '../../schemas/fragments.ts';
+import { COLLECTION_FILES, COLLECTIONS, KINDS, kindOf, type CollectionName, type PageCollection } from '../site/kinds.ts';
 import { closestId } from './graph.ts';
-import { isoDay } from './format.ts';
+import { isoDay } from '../text/format.ts';
 import { MIN_SOURCES, PLACEHOLDER } from './corpus-rules.ts';
-import { PMA_PLACEHOLDER } from '../schemas/product.ts';
+import { PMA_PLACEHOLDER } from '../../schemas/product.ts';
 
 /** How long after today a new entry is due for review. Shorten it by hand for fast-moving topics. */
 export const REVIEW_INTERVAL_MONTHS = 12;

@@ -2,7 +2,7 @@
  * Facts rendered into prose by the <Fact> MDX component. Prose never retypes a number: it names the
  * entry and the field, and the value comes from the entry's data.
  */
-import { formatRange, type RangeLike } from './format.ts';
+import { formatRange, type RangeLike } from '../text/format.ts';
 
 export const FACT_FIELDS = ['onset', 'duration', 'genericName', 'manufacturer', 'firstApproved', 'approvalYear', 'dose', 'doseLimit', 'sessionMax'] as const;
 export type FactField = (typeof FACT_FIELDS)[number];

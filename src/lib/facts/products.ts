@@ -4,7 +4,7 @@
  * comparison, the search aliases a product name implies, and the checks on curated product pairs.
  * Pure: plain data in, plain data out, so the build, the linter and unit tests share it.
  */
-import { formatDate, listOf } from './format.ts';
+import { formatDate, listOf } from '../text/format.ts';
 
 /** What the derivations need of a product; a validated `products` entry fits it. */
 export interface ProductLike {

@@ -2,7 +2,7 @@
  * Pure helpers over the label safety fields (src/schemas/safety.ts): headings for each kind of warning,
  * and the rows of the "who should not have what" table that guides render from data.
  */
-import type { SafetyStatement, SafetyWarning, WarningKind } from '../schemas/safety.ts';
+import type { SafetyStatement, SafetyWarning, WarningKind } from '../../schemas/safety.ts';
 
 /** The heading a reader sees for each kind of label warning. */
 export const WARNING_LABELS: Record<WarningKind, string> = {

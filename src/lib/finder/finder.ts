@@ -3,8 +3,8 @@
  * guides that fit. Every result is derived from area data (region, causes) and from the products'
  * approvals and off-label areas, so the finder changes when the content does.
  */
-import type { AREA_CAUSES } from '../schemas/area.ts';
-import type { AreaTreatment } from './treatments.ts';
+import type { AREA_CAUSES } from '../../schemas/area.ts';
+import type { AreaTreatment } from '../facts/treatments.ts';
 
 type Cause = (typeof AREA_CAUSES)[number];
 export type Region = 'upper-face' | 'mid-face' | 'lower-face' | 'neck' | 'body';

@@ -3,7 +3,7 @@
  * treatment must find the emergencies guide at once), then basics, treatment, choosing and medical.
  * Within a category, guides with an `order` come first (lowest first), the rest follow by title. The guides index and each guide's previous/next links share this order.
  */
-import type { GUIDE_CATEGORIES } from '../schemas/guide.ts';
+import type { GUIDE_CATEGORIES } from '../../schemas/guide.ts';
 
 export type GuideCategory = (typeof GUIDE_CATEGORIES)[number];
 

@@ -4,8 +4,8 @@
  * entries come first, then the link graph's ranking, with no more than half the list from one collection
  * so a page does not end with six guides when a myth or an area would serve the reader better.
  */
-import type { Reference } from './references.ts';
-import { hasOwnPage, keyOf, parseKey, type EntryKey } from './urls.ts';
+import type { Reference } from '../corpus/references.ts';
+import { hasOwnPage, keyOf, parseKey, type EntryKey } from '../site/urls.ts';
 
 export const NEXT_STEPS_LIMIT = 6;
 

@@ -1,6 +1,6 @@
 /** Ranks related entries from the cross-link graph: direct links first, then shared targets. */
-import type { Graph } from './graph.ts';
-import { parseKey, hasOwnPage, type EntryKey } from './urls.ts';
+import type { Graph } from '../corpus/graph.ts';
+import { parseKey, hasOwnPage, type EntryKey } from '../site/urls.ts';
 
 /** How much each kind of connection counts; direct links dominate, shared sources barely count. */
 const WEIGHTS = { direct: 4, sharedTarget: 2, sharedSource: 0.5 } as const;

@@ -6,7 +6,7 @@
  * calendar averages (a month is 365.25 / 12 days) and drawn on one axis in the unit that suits the
  * longest value; each bar's label keeps the unit the source used, so nothing is silently rounded.
  */
-import { formatRange, type RangeLike } from './format.ts';
+import { formatRange, type RangeLike } from '../text/format.ts';
 
 export const TIME_UNITS = ['days', 'weeks', 'months', 'years'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];

@@ -3,7 +3,7 @@
  * (percent of the map's width and height) places its marker, and what treats the area (derived from
  * brand and filler data) picks its colour and shape.
  */
-import type { treatmentKind } from './treatments.ts';
+import type { treatmentKind } from '../facts/treatments.ts';
 
 /** neuromodulator, filler, both or none: what treats an area. */
 export type MapKind = ReturnType<typeof treatmentKind>;

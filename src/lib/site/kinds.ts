@@ -17,7 +17,7 @@ export interface KindLabel {
 	chip?: string;
 }
 
-/** The schema.org type an entry page is about (src/lib/structured-data.ts builds it). */
+/** The schema.org type an entry page is about (src/lib/site/structured-data.ts builds it). */
 export type JsonLdType = 'Drug' | 'Substance' | 'AnatomicalStructure' | 'MedicalDevice' | 'MedicalEntity';
 
 /** Everything the site knows about one kind of page. */
@@ -47,7 +47,7 @@ export interface KindSpec {
 	/**
 	 * `npm run new`: other names editors type for the collection; for entry kinds the template's title
 	 * hint and body sections (`editor`: placeholder headings the editor replaces). The frontmatter of
-	 * each template is in src/lib/scaffold.ts, typed so that every entry kind has one.
+	 * each template is in src/lib/corpus/scaffold.ts, typed so that every entry kind has one.
 	 */
 	scaffold: { aliases: readonly string[]; titleHint?: string; sections?: readonly string[] | 'editor' };
 	/** What an entry page is about, in its JSON-LD (only `entry` kinds have one). */

@@ -2,7 +2,7 @@
  * Page metadata rules shared by the layout, the social-image step of the build and the tests: the
  * <title> rule, where a page's social image lives and which kind of page a path is.
  */
-import { META_TITLE_MAX } from '../schemas/page.ts';
+import { META_TITLE_MAX } from '../../schemas/page.ts';
 import { COLLECTIONS, KIND_LABELS, KINDS } from './kinds.ts';
 
 export const SITE_NAME = 'Injectables Atlas';

@@ -165,7 +165,7 @@ export const BOXED_WARNING_ID = 'boxed-heading';
 const thingName = (title: string) => title.split(' (')[0]!.trim();
 
 /**
- * What an entry page is about, by its kind's JSON-LD type in the registry (src/lib/kinds.ts): a Drug for
+ * What an entry page is about, by its kind's JSON-LD type in the registry (src/lib/site/kinds.ts): a Drug for
  * a brand, a Substance for a filler material, an AnatomicalStructure for an area, a MedicalDevice for a
  * product, else a MedicalEntity.
  */
