@@ -15,7 +15,7 @@ import { keyOf, parseKey, urlFor, type EntryKey } from '../lib/site/urls.ts';
 import { treatmentsForArea } from '../lib/facts/treatments.ts';
 import { productsForArea, productsOfMaterial } from '../lib/facts/products.ts';
 import { shortTitle } from '../lib/compare/compare.ts';
-import { combinedReview, type Review } from '../disk/review-dates.ts';
+import { combinedReview, type Review } from '../lib/corpus/review-window.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export { PAGE_COLLECTIONS, type PageCollection } from '../lib/site/kinds.ts';

@@ -6,7 +6,7 @@ import type { AreaTreatment } from '../lib/facts/treatments.ts';
 import { approvedProductsByArea } from '../lib/facts/products.ts';
 import { urlFor } from '../lib/site/urls.ts';
 import type { EntryKey } from '../lib/site/urls.ts';
-import type { Review as ReviewDates } from '../disk/review-dates.ts';
+import type { Review as ReviewDates } from '../lib/corpus/review-window.ts';
 
 export async function finderData() {
 	const entries = await entriesOf('areas');

@@ -7,17 +7,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_FILES, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
-import { buildGraph, type Problem, type SiteEntries, type SiteEntry } from '../lib/corpus/graph.ts';
+import { buildGraph, type LoadedFile, type Problem, type SiteEntries, type SiteEntry } from '../lib/corpus/graph.ts';
 import { editorError } from '../lib/corpus/editor-errors.ts';
 
-export interface LoadedFile {
-	collection: CollectionName;
-	entry: SiteEntry;
-	/** The validated data (undefined when the schema rejected the file). */
-	valid?: unknown;
-	/** The file line of a frontmatter field written as in problems ("sources", "approvals[1].area"). */
-	lineOf?: (field: string) => number;
-}
+export type { LoadedFile };
 
 export interface LoadResult {
 	files: LoadedFile[];

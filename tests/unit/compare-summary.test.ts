@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { brandSubject, comparisonPairs, fillerSubject, shortTitle, type BrandSubject, type Subject } from '../../src/lib/compare/compare.ts';
 import { approvalSentence, differenceSummary, doseSentences, durationSentence, nameIn, sharedUnit } from '../../src/lib/compare/compare-summary.ts';
-import { combinedReview } from '../../src/disk/review-dates.ts';
+import { combinedReview } from '../../src/lib/corpus/review-window.ts';
 import { loadContentFiles } from '../../src/disk/content-files.ts';
 import type { FillerData } from '../../src/schemas/filler.ts';
 import type { NeuromodulatorData } from '../../src/schemas/neuromodulator.ts';

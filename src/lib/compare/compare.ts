@@ -10,7 +10,7 @@ import { factText } from '../facts/facts.ts';
 import { formatRange, listOf, type RangeLike } from '../text/format.ts';
 import { META_TITLE_MAX } from '../../schemas/page.ts';
 import { keyOf, urlFor, type EntryKey } from '../site/urls.ts';
-import type { Review as ReviewDates } from '../../disk/review-dates.ts';
+import type { Review as ReviewDates } from '../corpus/review-window.ts';
 
 export type ComparedCollection = 'neuromodulators' | 'fillers';
 

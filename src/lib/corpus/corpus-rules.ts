@@ -9,8 +9,7 @@
  * passes, and the warnings are its checklist before publishing.
  */
 import type { CollectionName } from '../../schemas/fragments.ts';
-import type { LoadedFile } from '../../disk/content-files.ts';
-import { buildGraph, type Problem, type SiteEntries } from './graph.ts';
+import { buildGraph, type LoadedFile, type Problem, type SiteEntries } from './graph.ts';
 import { bodyReferences, mythLinksWithText, referencesOf, safetyRefs, withoutComments } from './references.ts';
 import { keyOf, parseKey, type EntryKey } from '../site/urls.ts';
 import { COLLECTIONS } from '../../schemas/fragments.ts';

@@ -16,6 +16,16 @@ export interface SiteEntry extends EntryLike {
 
 export type SiteEntries = Record<CollectionName, SiteEntry[]>;
 
+/** One content file as the disk pipeline (src/disk/content-files.ts) loads it, for the rules that read files. */
+export interface LoadedFile {
+	collection: CollectionName;
+	entry: SiteEntry;
+	/** The validated data (undefined when the schema rejected the file). */
+	valid?: unknown;
+	/** The file line of a frontmatter field written as in problems ("sources", "approvals[1].area"). */
+	lineOf?: (field: string) => number;
+}
+
 export interface Problem {
 	file: string;
 	field: string;
