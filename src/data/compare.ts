@@ -3,7 +3,11 @@
  * and index pages read pairs and subjects from here so every page agrees on which comparisons exist.
  */
 import { entriesOf } from './content.ts';
-import { brandSubject, compareUrl, comparisonPairs, comparisonRows, fillerSubject, pairsWith, shortTitle, type ComparedCollection, type Pair, type RowId, type Subject } from '../lib/compare/compare.ts';
+import { brandSubject, fillerSubject, type Subject } from '../lib/compare/subjects.ts';
+import { compareUrl } from '../lib/site/urls.ts';
+import { comparisonPairs, pairsWith, type ComparedCollection, type Pair } from '../lib/compare/pairs.ts';
+import { comparisonRows, type RowId } from '../lib/compare/rows.ts';
+import { shortTitle } from '../lib/text/titles.ts';
 import type { EntryKey } from '../lib/site/urls.ts';
 import { parseKey } from '../lib/site/urls.ts';
 

@@ -14,7 +14,7 @@ import { referencesOf } from '../lib/corpus/references.ts';
 import { keyOf, parseKey, urlFor, type EntryKey } from '../lib/site/urls.ts';
 import { treatmentsForArea } from '../lib/facts/treatments.ts';
 import { productsForArea, productsOfMaterial } from '../lib/facts/products.ts';
-import { shortTitle } from '../lib/compare/compare.ts';
+import { shortTitle } from '../lib/text/titles.ts';
 import { combinedReview, type Review } from '../lib/corpus/review-window.ts';
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;

@@ -1,6 +1,6 @@
 /** Data for the finder's routes: every area as the finder sees it, and each area's treatments. */
 import { areaTreatments, entriesOf, reviewOf, summaryOf, type EntrySummary } from './content.ts';
-import { shortName } from '../lib/pictures/face-map.ts';
+import { shortTitle } from '../lib/text/titles.ts';
 import { areasFor, CONCERNS, guidesFor, productsFor, regionsFor, type FinderArea, type ProductMatch, type Region } from '../lib/finder/finder.ts';
 import type { AreaTreatment } from '../lib/facts/treatments.ts';
 import { approvedProductsByArea } from '../lib/facts/products.ts';
@@ -12,7 +12,7 @@ export async function finderData() {
 	const entries = await entriesOf('areas');
 	const areas: FinderArea[] = entries.map((a) => ({ id: a.id, title: a.data.title, region: a.data.region, causes: a.data.causes }));
 	const treatments = new Map<string, AreaTreatment[]>(await Promise.all(entries.map(async (a) => [a.id, await areaTreatments(a.id)] as const)));
-	const names = new Map(entries.map((a) => [a.id, shortName(a.data.title)]));
+	const names = new Map(entries.map((a) => [a.id, shortTitle(a.data.title)]));
 	return { areas, treatmentsOf: (id: string) => treatments.get(id) ?? [], nameOf: (id: string) => names.get(id) ?? id };
 }
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLASS_SLUG, comparisonPairs } from '../../src/lib/compare/compare.ts';
+import { CLASS_SLUG, comparisonPairs } from '../../src/lib/compare/pairs.ts';
 import { loadContentFiles } from '../../src/disk/content-files.ts';
 import { isoDay } from '../../src/lib/text/format.ts';
 

@@ -4,7 +4,9 @@
  * comparison, the key difference first, no "never" for a missing approval).
  */
 import { describe, expect, it } from 'vitest';
-import { brandSubject, comparisonPairs, fillerSubject, shortTitle, type BrandSubject, type Subject } from '../../src/lib/compare/compare.ts';
+import { brandSubject, fillerSubject, type BrandSubject, type Subject } from '../../src/lib/compare/subjects.ts';
+import { comparisonPairs } from '../../src/lib/compare/pairs.ts';
+import { shortTitle } from '../../src/lib/text/titles.ts';
 import { approvalSentence, differenceSummary, doseSentences, durationSentence, nameIn, sharedUnit } from '../../src/lib/compare/compare-summary.ts';
 import { combinedReview } from '../../src/lib/corpus/review-window.ts';
 import { loadContentFiles } from '../../src/disk/content-files.ts';

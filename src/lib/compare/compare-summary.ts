@@ -5,7 +5,8 @@
  * filler, that they do different jobs. Every sentence is a full sentence in sentence case, compares figures
  * in one unit, and says plainly when something is missing instead of inventing a value.
  */
-import { inMonths, type BrandSubject, type FillerSubject, type Subject } from './compare.ts';
+import type { BrandSubject, FillerSubject, Subject } from './subjects.ts';
+import { inMonths, unitFactor } from '../text/time-units.ts';
 import { formatRange, listOf, type RangeLike } from '../text/format.ts';
 
 // ---- Names inside sentences ----
@@ -27,12 +28,10 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 // ---- One unit per comparison ----
 
-const UNIT_IN_MONTHS: Record<string, number> = { days: 12 / 365, weeks: 12 / 52, months: 1, years: 12 };
-
 /** A duration restated in another unit; "about" and a half-unit rounding when the conversion is not exact (weeks to months). */
 function restate(range: RangeLike, unit: 'months' | 'years'): { text: string } {
 	if (range.unit === unit) return { text: formatRange(range) };
-	const factor = UNIT_IN_MONTHS[range.unit]! / UNIT_IN_MONTHS[unit]!;
+	const factor = unitFactor(range.unit, unit);
 	const exact = Number.isInteger(range.min * factor * 2) && Number.isInteger(range.max * factor * 2);
 	const round = (n: number) => Math.round(n * factor * 2) / 2;
 	const text = formatRange({ ...range, min: round(range.min), max: round(range.max), unit });

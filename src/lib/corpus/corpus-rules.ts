@@ -15,7 +15,7 @@ import { keyOf, parseKey, type EntryKey } from '../site/urls.ts';
 import { COLLECTIONS } from '../../schemas/fragments.ts';
 import { COVERAGE, MIN_SOURCES, OWN_PAGE_COLLECTIONS } from '../site/kinds.ts';
 import { isoDay } from '../text/format.ts';
-import { comparisonPairs } from '../compare/compare.ts';
+import { comparisonPairs } from '../compare/pairs.ts';
 import { pairProblems } from '../facts/products.ts';
 
 /** The floors come from the registry of page kinds (src/lib/site/kinds.ts). */

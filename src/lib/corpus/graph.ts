@@ -6,6 +6,7 @@
 import { COLLECTIONS, type CollectionName } from '../../schemas/fragments.ts';
 import { referencesOf, type EntryLike, type Reference } from './references.ts';
 import { keyOf, type EntryKey } from '../site/urls.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 export interface SiteEntry extends EntryLike {
 	/** Path of the source file, relative to the project, for error messages. */
@@ -50,19 +51,6 @@ export function closestId(wanted: string, candidates: Iterable<string>): string 
 		if (score < bestScore) [best, bestScore] = [candidate, score];
 	}
 	return best !== undefined && bestScore <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
-}
-
-/** Levenshtein distance; inputs are short ids, so the quadratic table is fine. */
-export function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
 }
 
 /** The collections other than `wanted` that hold `id`, e.g. a brand named where a filler material belongs. */

@@ -3,7 +3,8 @@
  * review date by site path (the sitemap's <lastmod>). Pure: src/disk/review-dates.ts feeds it the
  * content files read from disk.
  */
-import { CLASS_SLUG, comparisonPairs, compareUrl } from '../compare/compare.ts';
+import { CLASS_SLUG, comparisonPairs } from '../compare/pairs.ts';
+import { compareUrl } from '../site/urls.ts';
 import { hasOwnPage, parseKey, urlFor } from '../site/urls.ts';
 import { isoDay } from '../text/format.ts';
 import type { CollectionName } from '../site/kinds.ts';

@@ -3,6 +3,7 @@
  * entry and the field, and the value comes from the entry's data.
  */
 import { formatRange, type RangeLike } from '../text/format.ts';
+import { approvalYear, firstApprovalYear } from './approvals.ts';
 
 export const FACT_FIELDS = ['onset', 'duration', 'genericName', 'manufacturer', 'firstApproved', 'approvalYear', 'dose', 'doseLimit', 'sessionMax'] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
@@ -18,7 +19,6 @@ export interface FactSubject {
 	approvals?: ReadonlyArray<{ area?: string | undefined; date?: Date; year?: number; doseUnits?: { min: number; max: number } | undefined }>;
 }
 
-const yearOf = (a: { date?: Date; year?: number }) => a.year ?? a.date?.getUTCFullYear();
 
 /**
  * The display text of one fact. Throws, naming what is missing, when the entry lacks the field or
@@ -49,16 +49,16 @@ export function factText(subject: FactSubject, field: FactField, area?: string):
 			return `${subject.sessionMax.units} units`;
 		}
 		case 'firstApproved': {
-			const years = (subject.approvals ?? []).map(yearOf).filter((y): y is number => y !== undefined);
-			if (years.length === 0) throw missing('approvals');
-			return String(Math.min(...years));
+			const first = firstApprovalYear(subject.approvals ?? []);
+			if (first === undefined) throw missing('approvals');
+			return String(first);
 		}
 		case 'approvalYear':
 		case 'dose': {
 			if (!area) throw new Error(`<Fact field="${field}"> needs an area="..." attribute`);
 			const approval = subject.approvals?.find((a) => a.area === area);
 			if (!approval) throw missing(`approval for the area "${area}"`);
-			if (field === 'approvalYear') return String(yearOf(approval));
+			if (field === 'approvalYear') return String(approvalYear(approval));
 			if (!approval.doseUnits) throw missing(`labelled dose for the area "${area}"`);
 			return formatRange({ ...approval.doseUnits, unit: 'units' });
 		}

@@ -5,6 +5,7 @@
  * Pure: plain data in, plain data out, so the build, the linter and unit tests share it.
  */
 import { formatDate, listOf } from '../text/format.ts';
+import { firstApprovalDate } from './approvals.ts';
 
 /** What the derivations need of a product; a validated `products` entry fits it. */
 export interface ProductLike {
@@ -72,9 +73,8 @@ export function productsOfMaterial<P extends ProductLike>(products: readonly P[]
 	return products.filter((p) => p.data.material === materialId).sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
-/** The year a product was first approved (its oldest approval). */
-export const firstApproved = (p: ProductLike): Date =>
-	p.data.approvals.reduce((oldest, a) => (a.date.getTime() < oldest.getTime() ? a.date : oldest), p.data.approvals[0]!.date);
+/** The date a product was first approved (its oldest approval). */
+export const firstApproved = (p: ProductLike): Date => firstApprovalDate(p.data.approvals);
 
 /**
  * For each area id, the products approved there with the indication that covers it (the finder names

@@ -7,18 +7,7 @@
  * longest value; each bar's label keeps the unit the source used, so nothing is silently rounded.
  */
 import { formatRange, type RangeLike } from '../text/format.ts';
-
-export const TIME_UNITS = ['days', 'weeks', 'months', 'years'] as const;
-export type TimeUnit = (typeof TIME_UNITS)[number];
-
-const DAYS_PER: Record<TimeUnit, number> = { days: 1, weeks: 7, months: 365.25 / 12, years: 365.25 };
-
-/** A value in one time unit expressed in days; throws on a unit the chart cannot place. */
-export function toDays(value: number, unit: string): number {
-	const per = DAYS_PER[(unit.endsWith('s') ? unit : `${unit}s`) as TimeUnit];
-	if (per === undefined) throw new Error(`cannot chart the unit "${unit}": use one of ${TIME_UNITS.join(', ')}`);
-	return value * per;
-}
+import { toDays, type TimeUnit } from '../text/time-units.ts';
 
 /** The axis unit for a longest value (in days): days up to a month, months up to two years, else years. */
 export function axisUnitFor(maxDays: number): TimeUnit {
@@ -93,10 +82,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function buildRangeChart(rows: readonly ChartRow[], layout: ChartLayout = DEFAULT_LAYOUT): BuiltChart {
 	const maxDays = Math.max(0, ...rows.flatMap((r) => (r.range ? [toDays(r.range.max, r.range.unit)] : [])));
 	const unit = axisUnitFor(maxDays);
-	const { end, step } = niceAxis(maxDays / DAYS_PER[unit]);
+	const { end, step } = niceAxis(maxDays / toDays(1, unit));
 	const plotLeft = layout.padLeft;
 	const scale = layout.plotWidth / end;
-	const xOf = (days: number) => round(plotLeft + (days / DAYS_PER[unit]) * scale);
+	const xOf = (days: number) => round(plotLeft + (days / toDays(1, unit)) * scale);
 	const ticks = Array.from({ length: Math.round(end / step) + 1 }, (_, i) => {
 		const value = round(i * step);
 		return { x: round(plotLeft + value * scale), label: `${value}` };

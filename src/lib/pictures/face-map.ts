@@ -4,6 +4,7 @@
  * brand and filler data) picks its colour and shape.
  */
 import type { treatmentKind } from '../facts/treatments.ts';
+import { shortTitle } from '../text/titles.ts';
 
 /** neuromodulator, filler, both or none: what treats an area. */
 export type MapKind = ReturnType<typeof treatmentKind>;
@@ -48,8 +49,6 @@ export interface Marker {
 	label: string;
 }
 
-/** "Frown lines" from "Frown lines (glabellar lines, "the 11s")": the short name a marker can carry. */
-export const shortName = (title: string) => title.split(' (')[0]!.trim();
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -85,7 +84,7 @@ export function layoutFaceMap(areas: readonly MapArea[]): { markers: Marker[]; u
 		.sort((a, b) => a.cy - b.cy || a.cx - b.cx || a.area.id.localeCompare(b.area.id));
 	const markers = placed.map(({ area, cx, cy }, i): Marker => {
 		const style = KIND_STYLE[area.kind];
-		const name = shortName(area.title);
+		const name = shortTitle(area.title);
 		return {
 			id: area.id,
 			number: i + 1,

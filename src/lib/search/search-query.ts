@@ -3,6 +3,7 @@
  * (search-vocabulary.ts), which is loaded only for comparison queries and corrections: normalising
  * text, dropping question words, splitting "A vs B", and ranking the results a query names exactly.
  */
+import { withoutTrailingQualifier } from '../text/titles.ts';
 
 /** Lower case, accents removed ("Juvéderm" → "juvederm"), punctuation folded to single spaces. */
 export function normalise(text: string): string {
@@ -14,9 +15,6 @@ export function normalise(text: string): string {
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }
-
-/** A title without its parenthetical: "Dysport (abobotulinumtoxinA)" → "Dysport". */
-export const shortTitle = (title: string) => title.replace(/\s*\(.*\)\s*$/, '');
 
 /**
  * Splits "A vs B", "A versus B", "A or B", "A compared to B" into its two names, or undefined when
@@ -53,7 +51,7 @@ export function contentWords(query: string): string {
  * else 0.
  */
 export function namedBy(query: string, title: string, aliases: readonly string[]): number {
-	const titles = [title, shortTitle(title), title.split(':')[0]!];
+	const titles = [title, withoutTrailingQualifier(title), title.split(':')[0]!];
 	const q = normalise(query);
 	if (titles.some((t) => normalise(t) === q)) return 4;
 	if (aliases.some((a) => normalise(a) === q)) return 3;

@@ -23,6 +23,7 @@ import type {
 } from 'schema-dts';
 import { kindOf, type CollectionName } from './kinds.ts';
 import { SITE_NAME } from './seo.ts';
+import { shortTitle } from '../text/titles.ts';
 
 /** Absolute URL of a site path. */
 export const absolute = (path: string, site: string | URL) => new URL(path, site).href;
@@ -86,7 +87,7 @@ export function drug(d: { name: string; genericName: string; manufacturer: strin
 		name: d.name,
 		nonProprietaryName: d.genericName,
 		// The licence holder without the bracketed distribution details the page spells out.
-		manufacturer: { '@type': 'Organization', name: thingName(d.manufacturer) },
+		manufacturer: { '@type': 'Organization', name: shortTitle(d.manufacturer) },
 		administrationRoute: 'intramuscular injection',
 		warning: d.warningUrl,
 	};
@@ -161,9 +162,6 @@ export const jsonLdText = (g: Graph) => JSON.stringify(g).replace(/</g, '\\u003c
 /** The id of the boxed-warning heading on brand pages (components/facts/BoxedWarning.astro). */
 export const BOXED_WARNING_ID = 'boxed-heading';
 
-/** The entry's heading without its bracketed qualifier, as a name for a thing. */
-const thingName = (title: string) => title.split(' (')[0]!.trim();
-
 /**
  * What an entry page is about, by its kind's JSON-LD type in the registry (src/lib/site/kinds.ts): a Drug for
  * a brand, a Substance for a filler material, an AnatomicalStructure for an area, a MedicalDevice for a
@@ -176,13 +174,13 @@ export function aboutFor(
 ): About {
 	switch (kindOf(collection).jsonLd) {
 		case 'Drug':
-			return drug({ name: thingName(d.title), genericName: d.genericName!, manufacturer: d.manufacturer!, warningUrl: `${pageUrl}#${BOXED_WARNING_ID}` });
+			return drug({ name: shortTitle(d.title), genericName: d.genericName!, manufacturer: d.manufacturer!, warningUrl: `${pageUrl}#${BOXED_WARNING_ID}` });
 		case 'Substance':
-			return substance({ name: thingName(d.title), shortName: d.shortName! });
+			return substance({ name: shortTitle(d.title), shortName: d.shortName! });
 		case 'AnatomicalStructure':
-			return anatomicalStructure(thingName(d.title));
+			return anatomicalStructure(shortTitle(d.title));
 		case 'MedicalDevice':
-			return medicalDevice({ name: thingName(d.title), pma: d.pma! });
+			return medicalDevice({ name: shortTitle(d.title), pma: d.pma! });
 		default:
 			return medicalEntity(d.metaTitle ?? d.title);
 	}
