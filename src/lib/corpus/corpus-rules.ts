@@ -14,6 +14,7 @@ import { bodyReferences, mythLinksWithText, referencesOf, safetyRefs, withoutCom
 import { keyOf, parseKey, type EntryKey } from '../site/urls.ts';
 import { COLLECTIONS } from '../../schemas/fragments.ts';
 import { COVERAGE, MIN_SOURCES, OWN_PAGE_COLLECTIONS } from '../site/kinds.ts';
+import { LANDMARKS } from '../site/landmarks.ts';
 import { isoDay } from '../text/format.ts';
 import { comparisonPairs } from '../compare/pairs.ts';
 import { pairProblems } from '../facts/products.ts';
@@ -46,6 +47,11 @@ interface Options {
 	today: Date;
 	/** Coverage minimums; pass {} to skip coverage (e.g. for fixture content). */
 	coverage?: Partial<Record<CollectionName, number>>;
+	/**
+	 * Entries the site's own templates link to by name (src/lib/site/landmarks.ts), which must exist and
+	 * be published. By default checked with the coverage, since fixture content holds none of them.
+	 */
+	landmarks?: readonly EntryKey[];
 }
 
 /** The word templates put where an editor must still write something; a published entry may not keep it. */
@@ -66,7 +72,7 @@ export function placeholdersIn(data: Record<string, unknown>, body: string | und
 	return [...fields, ...lines];
 }
 
-export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COVERAGE }: Options): CorpusReport {
+export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COVERAGE, landmarks = coverage === COVERAGE ? Object.values(LANDMARKS) : [] }: Options): CorpusReport {
 	const errors: Problem[] = [];
 	const warnings: Problem[] = [];
 	const site = Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.entry)])) as SiteEntries;
@@ -176,6 +182,12 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 			else if (collection === 'glossary') notReady.push({ file: entry.filePath, field: 'id', message: `term "${entry.id}" is used by no published page: link it with <Term id="${entry.id}"> where it appears, or delete the file` });
 			else notReady.push({ file: entry.filePath, field: 'id', message: `${collection}/${entry.id} is an orphan: no published page links to it; add "${key}" to another page's related list or link it with <EntryLink to="${key}">` });
 		}
+	}
+
+	for (const key of landmarks) {
+		const { collection, id } = parseKey(key);
+		const problem = !site[collection]?.some((e) => e.id === id) ? 'does not exist' : drafts.has(key) ? 'is a draft' : undefined;
+		if (problem) errors.push({ file: `src/content/${collection}/`, field: id, message: `${key} ${problem}, but the site's templates link to it by name (src/lib/site/landmarks.ts): publish it, or point that landmark at another entry` });
 	}
 
 	for (const [collection, minimum] of Object.entries(coverage) as Array<[CollectionName, number]>) {

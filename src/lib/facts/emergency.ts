@@ -9,6 +9,7 @@
  * product or by unlicensed people; the FDA filler safety communication names vision change, stroke signs,
  * blanching and unusual pain as reasons for prompt care. Pure data: no `astro:*` imports.
  */
+import { landmarkUrl } from '../site/landmarks.ts';
 
 /** An emergency telephone number and where it applies. */
 export interface EmergencyNumber {
@@ -117,7 +118,7 @@ export const GUIDE_CARDS: Readonly<Record<string, EmergencyVariant>> = {
 export const EMERGENCY_ANCHOR = 'emergency-help';
 
 /** Where the site-wide "Emergency help" link goes: the card at the top of the side-effects guide. */
-export const EMERGENCY_HREF = `/guides/side-effects-and-emergencies/#${EMERGENCY_ANCHOR}`;
+export const EMERGENCY_HREF = `${landmarkUrl('emergencies')}#${EMERGENCY_ANCHOR}`;
 
 /** Every source id the cards cite, so a test can check each one exists. */
 export const emergencySources = (): string[] =>

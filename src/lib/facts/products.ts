@@ -6,6 +6,7 @@
  */
 import { formatDate, listOf } from '../text/format.ts';
 import { firstApprovalDate } from './approvals.ts';
+import { compareUrl } from '../site/urls.ts';
 
 /** What the derivations need of a product; a validated `products` entry fits it. */
 export interface ProductLike {
@@ -175,7 +176,7 @@ export function pairProblems(pairs: ReadonlyArray<{ id: string; a: string; b: st
 		if (pair.id !== expected) {
 			problems.push({ id: pair.id, field: 'id', message: `the file must be named ${expected}.yaml for a: ${pair.a} and b: ${pair.b} (ids in alphabetical order joined by -vs-)` });
 		} else if (otherSlugs.has(pair.id)) {
-			problems.push({ id: pair.id, field: 'id', message: `/compare/${pair.id}/ is already a generated comparison page: rename one of the products` });
+			problems.push({ id: pair.id, field: 'id', message: `${compareUrl(pair.id)} is already a generated comparison page: rename one of the products` });
 		}
 	}
 	return problems;

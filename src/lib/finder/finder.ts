@@ -3,11 +3,11 @@
  * guides that fit. Every result is derived from area data (region, causes) and from the products'
  * approvals and off-label areas, so the finder changes when the content does.
  */
-import type { AREA_CAUSES } from '../../schemas/area.ts';
+import { AREA_REGIONS, type AREA_CAUSES } from '../../schemas/area.ts';
 import type { AreaTreatment } from '../facts/treatments.ts';
 
 type Cause = (typeof AREA_CAUSES)[number];
-export type Region = 'upper-face' | 'mid-face' | 'lower-face' | 'neck' | 'body';
+export type Region = (typeof AREA_REGIONS)[number];
 
 /** The first question: what bothers you. Each answer maps to one cause typed on areas. */
 export const CONCERNS = [
@@ -19,14 +19,17 @@ export const CONCERNS = [
 ] as const satisfies ReadonlyArray<{ id: string; cause: Cause; label: string; hint: string }>;
 export type Concern = (typeof CONCERNS)[number];
 
-/** The second question: where. In head-to-toe order. */
-export const REGIONS: ReadonlyArray<{ id: Region; label: string }> = [
-	{ id: 'upper-face', label: 'Upper face: forehead, brows, around the eyes' },
-	{ id: 'mid-face', label: 'Middle of the face: under the eyes, nose, cheeks' },
-	{ id: 'lower-face', label: 'Lower face: mouth, lips, chin, jaw' },
-	{ id: 'neck', label: 'Neck' },
-	{ id: 'body', label: 'Body' },
-];
+/** How the finder names each region; typed over the area schema's regions, so a new region needs its label here. */
+const REGION_LABELS: Record<Region, string> = {
+	'upper-face': 'Upper face: forehead, brows, around the eyes',
+	'mid-face': 'Middle of the face: under the eyes, nose, cheeks',
+	'lower-face': 'Lower face: mouth, lips, chin, jaw',
+	neck: 'Neck',
+	body: 'Body',
+};
+
+/** The second question: where. In the schema's head-to-toe order. */
+export const REGIONS: ReadonlyArray<{ id: Region; label: string }> = AREA_REGIONS.map((id) => ({ id, label: REGION_LABELS[id] }));
 
 export interface FinderArea {
 	id: string;

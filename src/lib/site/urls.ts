@@ -29,8 +29,8 @@ export const urlForKey = (key: string) => {
 /** Whether entries of this collection have a page of their own. */
 export const hasOwnPage = (collection: CollectionName) => KINDS[collection].page !== 'anchor';
 
-/** A comparison page: "/compare/<a>-vs-<b>/" (generated pairs, product pairs and the class-level page). */
-export const compareUrl = (slug: string): string => `/compare/${slug}/`;
+/** A comparison page, "/compare/<a>-vs-<b>/" (generated pairs, product pairs, the class-level page), or with no slug the comparisons hub. */
+export const compareUrl = (slug?: string): string => `/compare/${slug ? `${slug}/` : ''}`;
 
 /** The treatment finder: its start, a concern's page, or a concern and region's answer. */
 export const finderUrl = (concern?: string, region?: string): string => `/finder/${concern ? `${concern}/` : ''}${concern && region ? `${region}/` : ''}`;
