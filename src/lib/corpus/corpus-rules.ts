@@ -15,6 +15,7 @@ import { keyOf, parseKey, type EntryKey } from '../site/urls.ts';
 import { COLLECTIONS } from '../../schemas/fragments.ts';
 import { COVERAGE, MIN_SOURCES, OWN_PAGE_COLLECTIONS } from '../site/kinds.ts';
 import { LANDMARKS } from '../site/landmarks.ts';
+import { crowdedAreas, MAP_SIZE, MARKER_RADIUS } from '../pictures/face-map.ts';
 import { isoDay } from '../text/format.ts';
 import { comparisonPairs } from '../compare/pairs.ts';
 import { pairProblems } from '../facts/products.ts';
@@ -182,6 +183,22 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 			else if (collection === 'glossary') notReady.push({ file: entry.filePath, field: 'id', message: `term "${entry.id}" is used by no published page: link it with <Term id="${entry.id}"> where it appears, or delete the file` });
 			else notReady.push({ file: entry.filePath, field: 'id', message: `${collection}/${entry.id} is an orphan: no published page links to it; add "${key}" to another page's related list or link it with <EntryLink to="${key}">` });
 		}
+	}
+
+	// Face-map markers drawn on top of each other cannot be told apart or tapped (the home page's map).
+	const onMap = files.flatMap((f) => {
+		const map = (f.entry.data as { map?: { x?: unknown; y?: unknown } }).map;
+		return f.collection === 'areas' && !isDraft(f.entry.data) && typeof map?.x === 'number' && typeof map.y === 'number' ? [{ file: f, id: f.entry.id, map: { x: map.x, y: map.y } }] : [];
+	});
+	for (const [a, b] of crowdedAreas(onMap)) {
+		const { file } = onMap.find((p) => p.id === b)!;
+		const line = file.lineOf?.('map');
+		errors.push({
+			file: file.entry.filePath,
+			...(line ? { line } : {}),
+			field: 'map',
+			message: `its face-map marker overlaps the marker of areas/${a}: move one of the two by changing "map: { x, y }" (centres at least ${2 * MARKER_RADIUS} px apart on the ${MAP_SIZE.width} x ${MAP_SIZE.height} map)`,
+		});
 	}
 
 	for (const key of landmarks) {

@@ -102,10 +102,11 @@ export function layoutFaceMap(areas: readonly MapArea[]): { markers: Marker[]; u
 }
 
 /**
- * Pairs of markers drawn so close that they overlap and cannot be told apart or tapped. The page
- * refuses to build with such a pair, naming both areas, so an editor moves one of them.
+ * Pairs of markers drawn so close that they overlap and cannot be told apart or tapped. The content
+ * linter refuses such a pair, naming both areas (crowdedAreas), so an editor moves one of them; the map
+ * checks again when it renders.
  */
-export function crowdedPairs(markers: readonly Marker[], minDistance = 2 * MARKER_RADIUS): Array<[string, string]> {
+export function crowdedPairs(markers: ReadonlyArray<{ id: string; cx: number; cy: number }>, minDistance = 2 * MARKER_RADIUS): Array<[string, string]> {
 	const pairs: Array<[string, string]> = [];
 	markers.forEach((a, i) =>
 		markers.slice(i + 1).forEach((b) => {
@@ -113,4 +114,9 @@ export function crowdedPairs(markers: readonly Marker[], minDistance = 2 * MARKE
 		}),
 	);
 	return pairs;
+}
+
+/** Pairs of areas whose map positions would draw overlapping markers, by id (the content linter's rule). */
+export function crowdedAreas(areas: ReadonlyArray<{ id: string; map: { x: number; y: number } }>): Array<[string, string]> {
+	return crowdedPairs(areas.map((a) => ({ id: a.id, ...toPoint(a.map) })));
 }
