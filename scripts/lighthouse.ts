@@ -129,7 +129,7 @@ try {
 		}
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	server.close();
 }
 console.table(rows);

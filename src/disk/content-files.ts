@@ -88,7 +88,7 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 		problems.push({ file, line, field: 'frontmatter', message: `is not valid YAML: ${error.message.split('\n')[0]}` });
 		return undefined;
 	}
-	const raw = doc.toJS() ?? {};
+	const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
 	const id = path.split('/').pop()!.replace(/\.(mdx|yaml)$/, '');
 	const entry: SiteEntry = {
 		id,
@@ -111,7 +111,7 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 		}
 		return { collection, entry, lineOf: fieldLine };
 	}
-	return { collection, entry: { ...entry, data: result.data as Record<string, unknown> }, valid: result.data, lineOf: fieldLine };
+	return { collection, entry: { ...entry, data: result.data }, valid: result.data, lineOf: fieldLine };
 }
 
 /**

@@ -62,7 +62,7 @@ test.describe('every page type renders', () => {
 		const first = await page.getByRole('navigation', { name: 'On this page' }).locator('a[href^="#"]').first().getAttribute('href');
 		const body = page.locator(`[id="${first!.slice(1)}"]`);
 		// It follows the warning in the document, as a screen reader reads it, and on screen.
-		expect(await warning.evaluate((w, b) => !!(w.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING), await body.elementHandle())).toBe(true);
+		expect(await warning.evaluate((w, b) => !!(w.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), await body.elementHandle())).toBe(true);
 		const [warningBox, bodyBox] = await Promise.all([warning.boundingBox(), body.boundingBox()]);
 		expect(warningBox!.y).toBeLessThan(bodyBox!.y);
 	});

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CLASS_SLUG, comparisonPairs, pairDescription, pairsWith, pairTitle } from '../../src/lib/compare/pairs.ts';
 import { brandSubject, fillerSubject } from '../../src/lib/compare/subjects.ts';
 import { classRows, comparisonRows } from '../../src/lib/compare/rows.ts';
-import { inMonths } from '../../src/lib/text/time-units.ts';
 import { shortTitle } from '../../src/lib/text/titles.ts';
 import { loadContentFiles } from '../../src/disk/content-files.ts';
 import type { FillerData } from '../../src/schemas/filler.ts';

@@ -248,7 +248,10 @@ export async function search(query: string, kind?: string, isCurrent: () => bool
 				if (r.results.length > 0 && (!best || r.results[0]!.score > best.response.results[0]!.score)) best = { run: fewer, response: r };
 			}
 			if (!isCurrent()) throw new Superseded();
-			if (best) ({ run, response } = best), (corrected = run);
+			if (best) {
+				({ run, response } = best);
+				corrected = run;
+			}
 		}
 	}
 	const pinned = versus ? await pinnedResults(pagefind, run, [...(versus.comparison ? [versus.comparison] : []), ...versus.sides]) : [];

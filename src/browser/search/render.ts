@@ -89,7 +89,8 @@ export function wireShowMore(
 		button.hidden = !text;
 		button.textContent = text;
 	};
-	button.addEventListener('click', async () => {
+	// A listener's promise would be dropped by the browser: the handler is named and its promise voided.
+	const showMore = async () => {
 		const outcome = current();
 		if (!outcome || button.disabled) return;
 		const start = outcome.hits.length;
@@ -99,7 +100,8 @@ export function wireShowMore(
 		render(added, start);
 		label(outcome);
 		landed(start);
-	});
+	};
+	button.addEventListener('click', () => void showMore());
 	return label;
 }
 

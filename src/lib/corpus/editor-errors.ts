@@ -19,7 +19,11 @@ function described(input: unknown): string {
 	if (input === null) return 'an empty value';
 	if (Array.isArray(input)) return 'a list';
 	if (input instanceof Date) return 'a date';
-	return typeof input === 'string' ? `"${input}"` : typeof input === 'object' ? 'a group of fields' : String(input);
+	if (typeof input === 'string') return `"${input}"`;
+	if (typeof input === 'object') return 'a group of fields';
+	if (typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint' || input === undefined) return String(input);
+	// A symbol or a function: YAML cannot produce either.
+	return typeof input;
 }
 
 const plural = (n: number | bigint, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
