@@ -3,7 +3,7 @@
  * plus the site vocabulary, loaded only for "A vs B" queries and queries that need correcting. Shared by
  * the dialog and /search/, so both give the same results for the same query.
  */
-import { SEARCH_KINDS } from '../../lib/site/kinds.ts';
+import { SEARCH_KINDS } from './kinds.ts';
 import { contentWords, excerptsConfirm, namedFirst, splitVersus } from '../../lib/search/search-query.ts';
 import type * as VocabularyModule from '../../lib/search/search-vocabulary.ts';
 import type { Lexicon, Vocabulary, VocabularyEntry } from '../../lib/search/search-vocabulary.ts';

@@ -2,7 +2,7 @@
  * Result rendering shared by the search dialog and the /search/ page: the hit list, the status line
  * read out to screen readers, the kind filters and the suggestions shown before and after a miss.
  */
-import { SEARCH_KINDS } from '../../lib/site/kinds.ts';
+import { SEARCH_KINDS } from './kinds.ts';
 import type { Hit, SearchOutcome } from './engine.ts';
 
 /** The kinds a reader can narrow to, from the kinds registry: the label on the chip and the Pagefind filter value. */
