@@ -6,7 +6,8 @@ import pageWeight from './src/integrations/page-weight.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import security from './src/integrations/security.ts';
 import socialImages from './src/integrations/social-images.ts';
-import { reviewDatesByPath } from './src/lib/review-dates.ts';
+import { reviewDatesByPath } from './src/disk/review-dates.ts';
+import { SEARCH_KINDS } from './src/lib/site/kinds.ts';
 
 /**
  * The public origin the site is served from. Canonical URLs, the sitemap and social tags use it.
@@ -47,6 +48,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	...(cacheDir ? { cacheDir } : {}),
 	vite: {
+		// The search filters' kinds, written into the browser code (src/browser/search/kinds.ts) so it
+		// need not bundle the whole registry of page kinds.
+		define: { __SEARCH_KINDS__: JSON.stringify(SEARCH_KINDS) },
 		build: {
 			// Astro inlines small scripts, and an inlined script loses Vite's preload helper
 			// (`__VITE_PRELOAD__ is not defined`). Scripts stay external files: that also keeps them

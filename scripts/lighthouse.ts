@@ -140,7 +140,7 @@ try {
 		}
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	server.close();
 }
 console.table(rows);

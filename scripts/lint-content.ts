@@ -2,9 +2,9 @@
  * `npm run lint:content`: checks all content without a build and prints one line per problem,
  * `file:line: field: message`. Exits 1 on any problem. The build runs it first, and the tests share it.
  */
-import { formatProblems } from '../src/lib/graph.ts';
-import { loadContentFiles } from '../src/lib/content-files.ts';
-import { lintCorpus } from '../src/lib/corpus-rules.ts';
+import { formatProblems } from '../src/lib/corpus/graph.ts';
+import { loadContentFiles } from '../src/disk/content-files.ts';
+import { lintCorpus } from '../src/lib/corpus/corpus-rules.ts';
 
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? 'src/content';
 // Fixture content is deliberately small: `--no-coverage` skips the corpus size minimums.

@@ -1,12 +1,12 @@
 /**
  * `npm run new -- <collection> <id>`: creates a draft entry from a commented template that passes the
  * content linter as it is, then prints its path and the next steps. Refuses (exit 1), saying why, an
- * unknown collection, an id that is not a slug, or an id that exists. The logic is in src/lib/scaffold.ts.
+ * unknown collection, an id that is not a slug, or an id that exists. The logic is in src/lib/corpus/scaffold.ts.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTION_FILES, COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
-import { checkRequest, entryFile, nextSteps, template } from '../src/lib/scaffold.ts';
+import { checkRequest, entryFile, nextSteps, template } from '../src/lib/corpus/scaffold.ts';
 
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? 'src/content';
 

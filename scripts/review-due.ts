@@ -1,10 +1,10 @@
 /**
  * `npm run review-due [-- --days N]`: lists the entries whose nextReview has passed or falls within the
  * next 60 days (or N), soonest first, overdue ones marked. A report: it exits 0 whatever it finds.
- * The logic is in src/lib/review-due.ts.
+ * The logic is in src/lib/corpus/review-due.ts.
  */
-import { loadContentFiles } from '../src/lib/content-files.ts';
-import { daysFromArgs, formatReviewsDue, reviewsDue } from '../src/lib/review-due.ts';
+import { loadContentFiles } from '../src/disk/content-files.ts';
+import { daysFromArgs, formatReviewsDue, reviewsDue } from '../src/lib/corpus/review-due.ts';
 
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? 'src/content';
 let days: number;

@@ -1,13 +1,16 @@
 /**
  * `npm test`: every check and test, in layers ordered so that a failure is found as cheaply as possible.
  *   1. content lint       node scripts/lint-content.ts          the corpus rules, file:line messages
- *   2. type check         astro check                            TypeScript strict over .ts and .astro
- *   3. unit tests         vitest (tests/unit/)                   pure: src/lib, schemas, editor mistakes
- *   4. build              astro build                            the site, its sitemap and search index
- *   5. built-site checks  vitest (tests/built/)                  dist/ read with Node alone, no browser,
+ *   2. format             node scripts/check-format.ts          Prettier: every code file already formatted
+ *   3. code lint          node scripts/lint-code.ts             ESLint (type-checked rules), no warning
+ *   4. type check         astro check                            TypeScript strict over .ts and .astro
+ *   5. unit tests         vitest --coverage (tests/unit/)        pure: src/lib, schemas, editor mistakes
+ *   6. coverage floor     node scripts/coverage-floor.ts        src/lib lines run by the unit tests
+ *   7. build              astro build                            the site, its sitemap and search index
+ *   8. built-site checks  vitest (tests/built/)                  dist/ read with Node alone, no browser,
  *                                                                and the fixture builds that must fail
- *   6. browser tests      playwright --project=e2e (tests/e2e/)  what a reader does and gets
- *   7. accessibility      playwright --project=a11y (tests/a11y) axe on every sitemap URL, light and dark
+ *   9. browser tests      playwright --project=e2e (tests/e2e/)  what a reader does and gets
+ *  10. accessibility      playwright --project=a11y (tests/a11y) axe on every sitemap URL, light and dark
  * Every file in those folders runs; nothing lists them. The first failing layer stops the run (the layers
  * after it would mostly repeat the failure slowly); `npm test -- --keep-going` runs every layer that can
  * run. Prints each layer's count and time, then one closing line "N passed, N failed": a check counts one,
@@ -23,7 +26,7 @@ interface Layer {
 	name: string;
 	command: string[];
 	/** For a test runner: where its JSON report goes, and how to read the counts from it. */
-	report?: { file: string; count: (json: any) => Counts };
+	report?: { file: string; count: (json: unknown) => Counts };
 	env?: Record<string, string>;
 	/** Layers that read dist/ cannot run without a build. */
 	needsBuild?: boolean;
@@ -37,23 +40,57 @@ interface Counts {
 const reports = mkdtempSync(join(tmpdir(), 'atlas-test-'));
 const keepGoing = process.argv.includes('--keep-going');
 
+/** The parts of Vitest's JSON report read here. */
+interface VitestReport {
+	numPassedTests: number;
+	numFailedTests: number;
+	numPendingTests?: number;
+	numTodoTests?: number;
+}
+
+/** The parts of Playwright's JSON report read here. */
+interface PlaywrightAnnotation {
+	type: string;
+	description?: string;
+}
+interface PlaywrightTest {
+	status: string;
+	annotations?: PlaywrightAnnotation[];
+	results?: Array<{ annotations?: PlaywrightAnnotation[] }>;
+}
+interface PlaywrightSuite {
+	specs?: Array<{ tests?: PlaywrightTest[] }>;
+	suites?: PlaywrightSuite[];
+}
+interface PlaywrightReport {
+	suites?: PlaywrightSuite[];
+	errors?: unknown[];
+}
+
 /** Vitest: a skipped or to-do test counts as a failure (nothing may pass without running). */
-const vitestCounts = (j: any): Counts => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0) });
+function vitestCounts(json: unknown): Counts {
+	const j = json as VitestReport;
+	return { passed: j.numPassedTests, failed: j.numFailedTests + (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0) };
+}
+
+/** Counts a check script wrote itself ({ passed, failed }). */
+const ownCounts = (json: unknown): Counts => json as Counts;
 
 /**
  * Playwright: one case per test, except a test that records what it checked in a "checked cases"
  * annotation ({ passed, failed }), such as the sweep, which counts those. Skipped and flaky tests fail.
  */
-function playwrightCounts(j: any): Counts {
+function playwrightCounts(json: unknown): Counts {
+	const j = json as PlaywrightReport;
 	const counts = { passed: 0, failed: 0 };
-	const visit = (suite: any) => {
+	const visit = (suite: PlaywrightSuite) => {
 		for (const spec of suite.specs ?? []) {
 			for (const t of spec.tests ?? []) {
-				const annotations = [...(t.annotations ?? []), ...(t.results ?? []).flatMap((r: any) => r.annotations ?? [])];
-				const checked = annotations.find((a: any) => a.type === 'checked cases');
+				const annotations = [...(t.annotations ?? []), ...(t.results ?? []).flatMap((r) => r.annotations ?? [])];
+				const checked = annotations.find((a) => a.type === 'checked cases');
 				const ok = t.status === 'expected';
 				if (checked) {
-					const c = JSON.parse(checked.description) as Counts;
+					const c = JSON.parse(checked.description ?? '{}') as Counts;
 					counts.passed += c.passed;
 					counts.failed += c.failed;
 					// A test that failed although every case passed (a timeout, a crash) fails once more.
@@ -84,8 +121,23 @@ const playwright = (name: string, project: string): Layer => ({
 
 const LAYERS: Layer[] = [
 	{ name: 'content lint', command: ['node', 'scripts/lint-content.ts'] },
+	{
+		name: 'format',
+		command: ['node', 'scripts/check-format.ts', join(reports, 'format.json')],
+		report: { file: join(reports, 'format.json'), count: ownCounts },
+	},
+	{
+		name: 'code lint',
+		command: ['node', 'scripts/lint-code.ts', join(reports, 'eslint.json')],
+		report: { file: join(reports, 'eslint.json'), count: ownCounts },
+	},
 	{ name: 'type check', command: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
-	vitest('unit tests', 'unit.json', []),
+	vitest('unit tests', 'unit.json', ['--coverage', `--coverage.reportsDirectory=${join(reports, 'coverage')}`]),
+	{
+		name: 'coverage floor',
+		command: ['node', 'scripts/coverage-floor.ts', join(reports, 'coverage', 'coverage-summary.json'), join(reports, 'coverage-floor.json')],
+		report: { file: join(reports, 'coverage-floor.json'), count: ownCounts },
+	},
 	{ name: 'build', command: ['npx', 'astro', 'build'] },
 	{ ...vitest('built-site checks', 'built.json', ['--config', 'vitest.built.config.ts']), needsBuild: true },
 	playwright('browser tests', 'e2e'),

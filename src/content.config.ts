@@ -1,6 +1,6 @@
 /**
  * Content collections. Schemas live in src/schemas/ as plain Zod so the content linter and unit tests
- * use the very same rules. References are written as plain ids and resolved strictly by src/lib/graph.ts,
+ * use the very same rules. References are written as plain ids and resolved strictly by src/lib/corpus/graph.ts,
  * because Astro's reference() only logs a dangling reference and lets the build pass.
  */
 import { defineCollection } from 'astro:content';
@@ -21,7 +21,8 @@ function loaderFor(name: CollectionName) {
 	});
 }
 
-// Written out one by one (not mapped) so Astro can infer each collection's data type.
+// Written out one by one (not mapped) so Astro can infer each collection's data type; `satisfies`
+// makes a collection missing from (or unknown to) the registry of page kinds a type error.
 export const collections = {
 	neuromodulators: defineCollection({ loader: loaderFor('neuromodulators'), schema: schemas.neuromodulators }),
 	fillers: defineCollection({ loader: loaderFor('fillers'), schema: schemas.fillers }),
@@ -32,4 +33,4 @@ export const collections = {
 	'product-pairs': defineCollection({ loader: loaderFor('product-pairs'), schema: schemas['product-pairs'] }),
 	glossary: defineCollection({ loader: loaderFor('glossary'), schema: schemas.glossary }),
 	sources: defineCollection({ loader: loaderFor('sources'), schema: schemas.sources }),
-};
+} satisfies Record<CollectionName, unknown>;

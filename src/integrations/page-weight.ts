@@ -19,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from '../lib/built-pages.ts';
+import { builtPages } from '../disk/built-pages.ts';
 
 /** Split at top-level occurrences of `sep` (outside strings, parentheses and brackets). */
 function splitTop(text: string, sep: string): string[] {

@@ -19,12 +19,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { builtPages } from '../lib/built-pages.ts';
-import { loadContentFiles } from '../lib/content-files.ts';
-import { COMPARISON_KIND, KIND_LABELS, SEARCHED_COLLECTIONS } from '../lib/kinds.ts';
-import { buildVocabulary, wordsOf, type Vocabulary, type VocabularyEntry, type VocabularySource } from '../lib/search-vocabulary.ts';
-import { urlFor } from '../lib/urls.ts';
-import { productAliases } from '../lib/products.ts';
+import { builtPages } from '../disk/built-pages.ts';
+import { loadContentFiles } from '../disk/content-files.ts';
+import { COMPARISON_KIND, KIND_LABELS, SEARCHED_COLLECTIONS } from '../lib/site/kinds.ts';
+import { buildVocabulary, wordsOf, type Vocabulary, type VocabularyEntry, type VocabularySource } from '../lib/search/search-vocabulary.ts';
+import { urlFor } from '../lib/site/urls.ts';
+import { productAliases } from '../lib/facts/products.ts';
 import type { CollectionName } from '../schemas/fragments.ts';
 
 const SEARCHED = new Set<string>(SEARCHED_COLLECTIONS);

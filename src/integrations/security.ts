@@ -1,13 +1,13 @@
 /**
  * After the build: gives every HTML page its own Content-Security-Policy <meta> (hashes of exactly the
- * styles it inlines) and writes `_headers` with the site-wide security headers. See src/lib/csp.ts.
+ * styles it inlines) and writes `_headers` with the site-wide security headers. See src/lib/site/csp.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from '../lib/built-pages.ts';
-import { headersFile, withPolicyMeta } from '../lib/csp.ts';
+import { builtPages } from '../disk/built-pages.ts';
+import { headersFile, withPolicyMeta } from '../lib/site/csp.ts';
 
 export default function securityIntegration(): AstroIntegration {
 	return {

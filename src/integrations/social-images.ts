@@ -1,6 +1,6 @@
 /**
  * Writes a social image for every built HTML page: reads each page's og:image path and og:title from
- * dist/, draws the image (src/lib/social-image.ts) and copies it into place. Images are cached on disk
+ * dist/, draws the image (src/integrations/social-image.ts) and copies it into place. Images are cached on disk
  * by a hash of their inputs and the template version, so a rebuild redraws only what changed.
  */
 import type { AstroIntegration } from 'astro';
@@ -9,9 +9,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from '../lib/built-pages.ts';
-import { pageKind } from '../lib/seo.ts';
-import { socialImageKey, type SocialImageInput } from '../lib/social-image.ts';
+import { builtPages } from '../disk/built-pages.ts';
+import { pageKind } from '../lib/site/seo.ts';
+import { socialImageKey, type SocialImageInput } from './social-image.ts';
 
 /**
  * Images are drawn in child processes, BATCH at a time, as many at once as there are cores. The pixels
@@ -21,7 +21,7 @@ import { socialImageKey, type SocialImageInput } from '../lib/social-image.ts';
  * 20 images. The build's own process never loads Skia.
  */
 const BATCH = 100;
-const DRAW_SCRIPT = 'scripts/draw-social-images.ts';
+const DRAW_SCRIPT = 'src/integrations/draw-social-images.ts';
 
 interface Job {
 	input: SocialImageInput;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { svgToPng } from '../lib/social-image.ts';
+import { svgToPng } from '../integrations/social-image.ts';
 
 /** PNG icons drawn from public/favicon.svg at build time, so there is one icon source to edit. */
 export const ICON_SIZES = { 'apple-touch-icon': 180, 'icon-192': 192, 'icon-512': 512 } as const;

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { entriesOf, PAGE_COLLECTIONS } from '../lib/content.ts';
-import { KIND_LABELS } from '../lib/kinds.ts';
-import { SITE_NAME } from '../lib/seo.ts';
-import { urlFor } from '../lib/urls.ts';
+import { entriesOf } from '../data/content.ts';
+import { FEED_COLLECTIONS, KIND_LABELS } from '../lib/site/kinds.ts';
+import { SITE_NAME } from '../lib/site/seo.ts';
+import { urlFor } from '../lib/site/urls.ts';
 
 /** Guides and entries, most recently reviewed first: a review is the news on a reference site. */
 export const GET: APIRoute = async ({ site }) => {
-	const pages = (await Promise.all(PAGE_COLLECTIONS.map(async (c) => (await entriesOf(c)).map((e) => ({ collection: c, entry: e }))))).flat();
+	const pages = (await Promise.all(FEED_COLLECTIONS.map(async (c) => (await entriesOf(c)).map((e) => ({ collection: c, entry: e }))))).flat();
 	pages.sort((a, b) => b.entry.data.lastReviewed.getTime() - a.entry.data.lastReviewed.getTime() || a.entry.id.localeCompare(b.entry.id));
 	return rss({
 		title: `${SITE_NAME}: new and reviewed pages`,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../lib/seo.ts';
+import { SITE_NAME } from '../lib/site/seo.ts';
 
 /** The web app manifest: name, icons and theme colour for "add to home screen". */
 export const GET: APIRoute = () =>

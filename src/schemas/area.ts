@@ -5,12 +5,15 @@ import { pageFields, withPageRules } from './page.ts';
 
 export const AREA_CAUSES = ['dynamic-lines', 'static-lines', 'volume-loss', 'muscle-activity', 'sweating'] as const;
 
+/** Where on the body an area is, head to toe (the finder asks in this order). */
+export const AREA_REGIONS = ['upper-face', 'mid-face', 'lower-face', 'neck', 'body'] as const;
+
 export const areaSchema = withPageRules(
 	z.strictObject({
 		...pageFields,
 		/** Where on the body the area is. */
-		region: z.enum(['upper-face', 'mid-face', 'lower-face', 'neck', 'body'], {
-			error: 'must be one of: upper-face, mid-face, lower-face, neck, body',
+		region: z.enum(AREA_REGIONS, {
+			error: `must be one of: ${AREA_REGIONS.join(', ')}`,
 		}),
 		/** What causes the concern: lines from movement, lines at rest, lost volume, muscle activity, sweating. */
 		causes: z

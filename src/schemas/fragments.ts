@@ -9,19 +9,9 @@ import { z } from 'astro/zod';
 /** An entry id: lower-case words joined by hyphens, as used in URLs. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The collections an entry can reference. Kept here so schemas and the resolver agree. */
-export const COLLECTIONS = [
-	'neuromodulators',
-	'fillers',
-	'areas',
-	'guides',
-	'myths',
-	'products',
-	'product-pairs',
-	'glossary',
-	'sources',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+/** The collections an entry can reference: the registry of page kinds names them (src/lib/site/kinds.ts). */
+import { COLLECTIONS, type CollectionName } from '../lib/site/kinds.ts';
+export { COLLECTIONS, type CollectionName };
 
 /** A reference to one entry of `collection`, written as its id (the file name without extension). */
 export const ref = (collection: CollectionName) =>

@@ -22,17 +22,4 @@ export const schemas = {
 	sources: sourceSchema,
 } satisfies Record<CollectionName, unknown>;
 
-/** File extensions each collection is written in. */
-export const COLLECTION_FILES: Record<CollectionName, 'mdx' | 'yaml'> = {
-	neuromodulators: 'mdx',
-	fillers: 'mdx',
-	areas: 'mdx',
-	guides: 'mdx',
-	myths: 'mdx',
-	products: 'mdx',
-	'product-pairs': 'yaml',
-	glossary: 'yaml',
-	sources: 'yaml',
-};
-
-export { COLLECTIONS, type CollectionName } from './fragments.ts';
+export { COLLECTIONS, COLLECTION_FILES, type CollectionName } from '../lib/site/kinds.ts';

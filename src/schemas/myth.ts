@@ -1,13 +1,13 @@
 /**
  * One popular belief and what the evidence says. The editor writes the belief (`claim`), the belief as a
  * question (`question`), the verdict and a few words of answer; the page's `title` is derived from them
- * by one rule (src/lib/myth-title.ts), so no title, heading, card, link or search result can state the
+ * by one rule (src/lib/facts/myth-title.ts), so no title, heading, card, link or search result can state the
  * belief without its verdict. The summary is the short answer.
  */
 import { z } from 'astro/zod';
 import { plainText, withReviewOrder } from './fragments.ts';
 import { META_TITLE_MAX, pageFields } from './page.ts';
-import { mythTitle, VERDICTS } from '../lib/myth-title.ts';
+import { mythTitle, VERDICTS } from '../lib/facts/myth-title.ts';
 
 export { VERDICTS };
 

@@ -11,7 +11,7 @@ import { safetyFields } from './safety.ts';
 
 /** A PMA number as the FDA writes it: "P" and six digits, e.g. P110033 (supplements are per approval). */
 export const PMA_PATTERN = /^P\d{6}$/;
-/** The stand-in PMA number of a scaffolded draft (src/lib/scaffold.ts). */
+/** The stand-in PMA number of a scaffolded draft (src/lib/corpus/scaffold.ts). */
 export const PMA_PLACEHOLDER = 'P000000';
 /** A PMA supplement number: "S" and three digits, e.g. S020. */
 export const SUPPLEMENT_PATTERN = /^S\d{3}$/;

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLASS_SLUG, comparisonPairs } from '../../src/lib/compare.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { isoDay } from '../../src/lib/format.ts';
+import { CLASS_SLUG, comparisonPairs } from '../../src/lib/compare/pairs.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { isoDay } from '../../src/lib/text/format.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const { files } = loadContentFiles(join(import.meta.dirname, '../../src/content'));

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../../src/lib/built-pages.ts';
+import { builtPages } from '../../src/disk/built-pages.ts';
 import { DIST } from '../support/dist.ts';
 
 interface BuiltPage {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../src/lib/built-pages.ts';
+import { builtPages } from '../../src/disk/built-pages.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const ENTRY = /^\/(neuromodulators|fillers|areas|guides|myths)\/[^/]+\/$/;

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../src/lib/built-pages.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { mythTitle, type MythNaming } from '../../src/lib/myth-title.ts';
-import { firstSentence, termInProse } from '../../src/lib/prose.ts';
+import { builtPages } from '../../src/disk/built-pages.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { mythTitle, type MythNaming } from '../../src/lib/facts/myth-title.ts';
+import { firstSentence, termInProse } from '../../src/lib/text/prose.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryFile } from '../../src/lib/scaffold.ts';
+import { entryFile } from '../../src/lib/corpus/scaffold.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { copyFixture, edit, run } from '../support/fixture.ts';
 

@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { areaProductGroups, type ProductLike } from '../../src/lib/products.ts';
-import { fillPairFacts } from '../../src/lib/product-facts.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { areaProductGroups, type ProductLike } from '../../src/lib/facts/products.ts';
+import { fillPairFacts } from '../../src/lib/facts/product-facts.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');

@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../src/lib/built-pages.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { EMERGENCY_ANCHOR, EMERGENCY_HREF } from '../../src/lib/emergency.ts';
+import { builtPages } from '../../src/disk/built-pages.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { EMERGENCY_ANCHOR, EMERGENCY_HREF } from '../../src/lib/facts/emergency.ts';
 import type { SafetyStatement } from '../../src/schemas/safety.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

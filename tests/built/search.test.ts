@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_KINDS } from '../../src/lib/kinds.ts';
-import { correctQuery, lexicon, resolveVersus, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
+import { SEARCH_KINDS } from '../../src/lib/site/kinds.ts';
+import { correctQuery, lexicon, resolveVersus, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const vocabulary = JSON.parse(readFileSync(join(DIST, 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary;

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../../src/lib/built-pages.ts';
-import { pngHeader } from '../../src/lib/png.ts';
-import { drawSocialImage, HEIGHT, PAD_X, TEXT_WIDTH, titleMeasure, WIDTH } from '../../src/lib/social-image.ts';
-import { pageKind } from '../../src/lib/seo.ts';
+import { builtPages } from '../../src/disk/built-pages.ts';
+import { pngHeader } from '../../src/lib/pictures/png.ts';
+import { drawSocialImage, HEIGHT, PAD_X, TEXT_WIDTH, titleMeasure, WIDTH } from '../../src/integrations/social-image.ts';
+import { pageKind } from '../../src/lib/site/seo.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

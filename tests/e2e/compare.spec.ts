@@ -39,7 +39,7 @@ async function brokenWords(page: Page): Promise<string[]> {
 					range.setEnd(node, m.index + m[0].length);
 					const rects = [...range.getClientRects()].filter((r) => r.width > 0);
 					const lines = new Set(rects.map((r) => Math.round(r.bottom)));
-					if (lines.size > 1) bad.push(`"${m[0]}" breaks across lines in "${cell.textContent!.trim().slice(0, 60)}"`);
+					if (lines.size > 1) bad.push(`"${m[0]}" breaks across lines in "${cell.textContent.trim().slice(0, 60)}"`);
 					if (rects.some((r) => r.right > box.right + 1 || r.left < box.left - 1)) bad.push(`"${m[0]}" overflows its cell`);
 				}
 			}

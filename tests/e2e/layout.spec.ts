@@ -79,7 +79,7 @@ test.describe('on a phone', () => {
 			const cards = page.locator('[data-emergency-card]');
 			const card = (await cards.count()) > 0 ? await cards.first().boundingBox() : null;
 			const cardFirst = card !== null && card.y < (await pageTop(page, '.summary, [aria-labelledby="summary-heading"]').catch(() => Infinity));
-			expect(await pageTop(page, 'nav[aria-label="On this page"]')).toBeLessThan(2 * PHONE.height + (cardFirst ? card!.height : 0));
+			expect(await pageTop(page, 'nav[aria-label="On this page"]')).toBeLessThan(2 * PHONE.height + (cardFirst ? card.height : 0));
 			const links = nav.getByRole('link');
 			await expect(links.first()).toBeHidden();
 			expect((await nav.boundingBox())!.height).toBeLessThan(60);

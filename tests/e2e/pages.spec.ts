@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { firstEntryOf } from '../support/site.ts';
+import { PAGE_COLLECTIONS } from '../../src/lib/site/kinds.ts';
 
 /** Fails the test on any console error or uncaught page error. */
 function watchErrors(page: Page): string[] {
@@ -16,7 +17,8 @@ function watchErrors(page: Page): string[] {
 }
 
 const STATIC_PAGES = ['/', '/about/', '/editorial-policy/', '/medical-disclaimer/', '/glossary/', '/sources/', '/search/'];
-const COLLECTIONS = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths'];
+// Every entry kind in the registry of page kinds: a new kind is tested here without editing this file.
+const COLLECTIONS = PAGE_COLLECTIONS;
 
 test.describe('every page type renders', () => {
 	for (const path of STATIC_PAGES) {
@@ -60,7 +62,7 @@ test.describe('every page type renders', () => {
 		const first = await page.getByRole('navigation', { name: 'On this page' }).locator('a[href^="#"]').first().getAttribute('href');
 		const body = page.locator(`[id="${first!.slice(1)}"]`);
 		// It follows the warning in the document, as a screen reader reads it, and on screen.
-		expect(await warning.evaluate((w, b) => !!(w.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING), await body.elementHandle())).toBe(true);
+		expect(await warning.evaluate((w, b) => !!(w.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), await body.elementHandle())).toBe(true);
 		const [warningBox, bodyBox] = await Promise.all([warning.boundingBox(), body.boundingBox()]);
 		expect(warningBox!.y).toBeLessThan(bodyBox!.y);
 	});

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { builtPages } from '../../src/lib/built-pages.ts';
+import { builtPages } from '../../src/disk/built-pages.ts';
 import { sitemapPaths } from './site.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');

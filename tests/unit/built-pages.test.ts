@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, urlOfHtmlFile } from '../../src/lib/built-pages.ts';
+import { builtPages, urlOfHtmlFile } from '../../src/disk/built-pages.ts';
 
 describe('builtPages', () => {
 	it('lists every HTML page with the URL it serves, skipping asset folders', () => {

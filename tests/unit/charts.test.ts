@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axisUnitFor, buildRangeChart, DEFAULT_LAYOUT, niceAxis, toDays } from '../../src/lib/charts.ts';
+import { axisUnitFor, buildRangeChart, DEFAULT_LAYOUT, niceAxis } from '../../src/lib/pictures/charts.ts';
+import { toDays } from '../../src/lib/text/time-units.ts';
 
 const src = { source: 's' };
 
@@ -9,7 +10,7 @@ describe('units', () => {
 		expect(toDays(1, 'years')).toBe(365.25);
 		expect(toDays(12, 'months')).toBeCloseTo(365.25);
 		expect(toDays(1, 'day')).toBe(1);
-		expect(() => toDays(1, 'units')).toThrow(/cannot chart the unit "units"/);
+		expect(() => toDays(1, 'units')).toThrow(/cannot place the unit "units" on a time scale/);
 	});
 	it('picks an axis unit for the longest value', () => {
 		expect(axisUnitFor(4)).toBe('days');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationNumber } from '../../src/lib/citations.ts';
+import { citationNumber } from '../../src/lib/facts/citations.ts';
 
 describe('citationNumber', () => {
 	it('numbers sources in the order the page lists them', () => {

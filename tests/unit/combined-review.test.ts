@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinedReview } from '../../src/lib/review-dates.ts';
+import { combinedReview } from '../../src/lib/corpus/review-window.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 

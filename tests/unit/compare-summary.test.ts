@@ -4,10 +4,12 @@
  * comparison, the key difference first, no "never" for a missing approval).
  */
 import { describe, expect, it } from 'vitest';
-import { brandSubject, comparisonPairs, fillerSubject, shortTitle, type BrandSubject, type Subject } from '../../src/lib/compare.ts';
-import { approvalSentence, differenceSummary, doseSentences, durationSentence, nameIn, sharedUnit } from '../../src/lib/compare-summary.ts';
-import { combinedReview } from '../../src/lib/review-dates.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
+import { brandSubject, fillerSubject, type BrandSubject, type Subject } from '../../src/lib/compare/subjects.ts';
+import { comparisonPairs } from '../../src/lib/compare/pairs.ts';
+import { shortTitle } from '../../src/lib/text/titles.ts';
+import { approvalSentence, differenceSummary, doseSentences, durationSentence, nameIn, sharedUnit } from '../../src/lib/compare/compare-summary.ts';
+import { combinedReview } from '../../src/lib/corpus/review-window.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
 import type { FillerData } from '../../src/schemas/filler.ts';
 import type { NeuromodulatorData } from '../../src/schemas/neuromodulator.ts';
 import { VALID_FIXTURE } from './helpers.ts';

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	brandSubject,
-	CLASS_SLUG,
-	classRows,
-	comparisonPairs,
-	comparisonRows,
-	fillerSubject,
-	inMonths,
-	pairDescription,
-	pairsWith,
-	pairTitle,
-	shortTitle,
-} from '../../src/lib/compare.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
+import { CLASS_SLUG, comparisonPairs, pairDescription, pairsWith, pairTitle } from '../../src/lib/compare/pairs.ts';
+import { brandSubject, fillerSubject } from '../../src/lib/compare/subjects.ts';
+import { classRows, comparisonRows } from '../../src/lib/compare/rows.ts';
+import { shortTitle } from '../../src/lib/text/titles.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
 import type { FillerData } from '../../src/schemas/filler.ts';
 import type { NeuromodulatorData } from '../../src/schemas/neuromodulator.ts';
 import { VALID_FIXTURE } from './helpers.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { lintCorpus } from '../../src/lib/corpus-rules.ts';
-import { formatProblems } from '../../src/lib/graph.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { lintCorpus } from '../../src/lib/corpus/corpus-rules.ts';
+import { formatProblems } from '../../src/lib/corpus/graph.ts';
 import { copyFixture, edit, write } from './helpers.ts';
 
 const TODAY = new Date('2026-11-21T00:00:00Z');

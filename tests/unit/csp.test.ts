@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, headersFile, inlineStyles, pagePolicy, withPolicyMeta } from '../../src/lib/csp.ts';
+import { cspHash, headersFile, inlineStyles, pagePolicy, withPolicyMeta } from '../../src/lib/site/csp.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;

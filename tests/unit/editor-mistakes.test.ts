@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { formatProblems } from '../../src/lib/graph.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { formatProblems } from '../../src/lib/corpus/graph.ts';
 import { copyFixture, edit, write } from './helpers.ts';
 
 /** Applies one mistake to a fresh copy of the fixture and returns the formatted problems. */
@@ -213,7 +213,7 @@ describe('editor mistakes', () => {
 		expect(out).toBe('guides/guide-one.mdx:3: title: is too long: keep the title to 70 characters');
 	});
 
-	// A myth's title is derived from its question, verdict and answer (src/lib/myth-title.ts).
+	// A myth's title is derived from its question, verdict and answer (src/lib/facts/myth-title.ts).
 	it('a myth whose question and answer make a title too long for a tab', () => {
 		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'answer: the evidence says otherwise', 'answer: the evidence says otherwise, and has done for many years'));
 		expect(out).toBe(

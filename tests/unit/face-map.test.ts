@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crowdedPairs, KIND_STYLE, layoutFaceMap, MAP_SIZE, shapePath, shortName, type MapArea } from '../../src/lib/face-map.ts';
+import { crowdedPairs, KIND_STYLE, layoutFaceMap, MAP_SIZE, shapePath, type MapArea } from '../../src/lib/pictures/face-map.ts';
+import { shortTitle } from '../../src/lib/text/titles.ts';
 
 const area = (id: string, map: MapArea['map'], kind: MapArea['kind'] = 'neuromodulator'): MapArea => ({
 	id,
@@ -51,7 +52,7 @@ describe('shapes and crowding', () => {
 		expect(crowdedPairs(markers)).toEqual([['a', 'b']]);
 	});
 	it('keeps the short name before any bracket', () => {
-		expect(shortName('Frown lines (glabellar lines, "the 11s")')).toBe('Frown lines');
-		expect(shortName('Temples')).toBe('Temples');
+		expect(shortTitle('Frown lines (glabellar lines, "the 11s")')).toBe('Frown lines');
+		expect(shortTitle('Temples')).toBe('Temples');
 	});
 });

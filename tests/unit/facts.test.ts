@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factText } from '../../src/lib/facts.ts';
+import { factText } from '../../src/lib/facts/facts.ts';
 
 const brand = {
 	title: 'Brand',

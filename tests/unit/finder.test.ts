@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areasFor, guidesFor, productsFor, regionsFor, type FinderArea } from '../../src/lib/finder.ts';
-import type { AreaTreatment } from '../../src/lib/treatments.ts';
+import { areasFor, guidesFor, productsFor, regionsFor, type FinderArea } from '../../src/lib/finder/finder.ts';
+import type { AreaTreatment } from '../../src/lib/facts/treatments.ts';
 
 const areas: FinderArea[] = [
 	{ id: 'frown-lines', title: 'Frown lines', region: 'upper-face', causes: ['dynamic-lines', 'static-lines'] },

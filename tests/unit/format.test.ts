@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRange, isoDay, listOf } from '../../src/lib/format.ts';
+import { formatDate, formatRange, isoDay, listOf } from '../../src/lib/text/format.ts';
 
 describe('formatRange', () => {
 	it('writes a span with its unit', () => expect(formatRange({ min: 3, max: 4, unit: 'months' })).toBe('3 to 4 months'));

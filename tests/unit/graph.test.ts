@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, closestId, editDistance, formatProblems, type SiteEntries } from '../../src/lib/graph.ts';
+import { buildGraph, closestId, formatProblems, type SiteEntries } from '../../src/lib/corpus/graph.ts';
+import { editDistance } from '../../src/lib/text/edit-distance.ts';
 
 const empty = (): SiteEntries => ({ neuromodulators: [], fillers: [], areas: [], guides: [], myths: [], products: [], 'product-pairs': [], glossary: [], sources: [] });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentGuides, groupGuides, orderGuides, type GuideLike } from '../../src/lib/guide-order.ts';
+import { adjacentGuides, groupGuides, orderGuides, type GuideLike } from '../../src/lib/navigation/guide-order.ts';
 
 const guides: GuideLike[] = [
 	{ id: 'aftercare', title: 'Aftercare', category: 'treatment' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mythTitle, VERDICT_ANSWERS, VERDICTS } from '../../src/lib/myth-title.ts';
+import { mythTitle, VERDICT_ANSWERS, VERDICTS } from '../../src/lib/facts/myth-title.ts';
 
 describe('mythTitle', () => {
 	it('puts the question first and the verdict before the answer', () =>

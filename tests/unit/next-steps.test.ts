@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linkedFromPage, nextSteps } from '../../src/lib/next-steps.ts';
-import type { Reference } from '../../src/lib/references.ts';
-import type { EntryKey } from '../../src/lib/urls.ts';
+import { linkedFromPage, nextSteps } from '../../src/lib/navigation/next-steps.ts';
+import type { Reference } from '../../src/lib/corpus/references.ts';
+import type { EntryKey } from '../../src/lib/site/urls.ts';
 
 describe('linkedFromPage', () => {
 	it('counts body links and fact links as already on the page, but not related picks, sources or terms', () => {

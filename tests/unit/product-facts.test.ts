@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fillPairFacts, productFactText, typedProductFacts } from '../../src/lib/product-facts.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { formatProblems } from '../../src/lib/graph.ts';
-import { lintCorpus } from '../../src/lib/corpus-rules.ts';
+import { fillPairFacts, productFactText, typedProductFacts } from '../../src/lib/facts/product-facts.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { formatProblems } from '../../src/lib/corpus/graph.ts';
+import { lintCorpus } from '../../src/lib/corpus/corpus-rules.ts';
 
 const kysse = {
 	title: 'Restylane Kysse',

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content-files.ts';
+import { splitFrontmatter } from '../../src/disk/content-files.ts';
 
 const CONTENT = join(import.meta.dirname, '../../src/content');
 

@@ -5,9 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { lintCorpus } from '../../src/lib/corpus-rules.ts';
-import { formatProblems } from '../../src/lib/graph.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { lintCorpus } from '../../src/lib/corpus/corpus-rules.ts';
+import { formatProblems } from '../../src/lib/corpus/graph.ts';
 import { copyFixture, write } from './helpers.ts';
 
 /** A valid product on top of the valid fixture: filler-one as its material, area-one as its area. */

@@ -7,10 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { lintCorpus } from '../../src/lib/corpus-rules.ts';
-import { formatProblems } from '../../src/lib/graph.ts';
-import { approvedProductsByArea, areaProductGroups, productPairRows, type ProductLike } from '../../src/lib/products.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { lintCorpus } from '../../src/lib/corpus/corpus-rules.ts';
+import { formatProblems } from '../../src/lib/corpus/graph.ts';
+import { approvedProductsByArea, areaProductGroups, productPairRows, type ProductLike } from '../../src/lib/facts/products.ts';
 import { copyFixture, write } from './helpers.ts';
 
 /** A marketed fixture product with every safety field. */

@@ -11,7 +11,7 @@ import {
 	productsForArea,
 	productsOfMaterial,
 	type ProductLike,
-} from '../../src/lib/products.ts';
+} from '../../src/lib/facts/products.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -148,7 +148,7 @@ describe('product pairs', () => {
 
 describe('structured data', () => {
 	it('a product page is about a MedicalDevice named by its PMA approval', async () => {
-		const { aboutFor } = await import('../../src/lib/structured-data.ts');
+		const { aboutFor } = await import('../../src/lib/site/structured-data.ts');
 		expect(aboutFor('products', { title: 'Bellafill (PMMA and collagen filler)', pma: 'P020012' })).toEqual({
 			'@type': 'MedicalDevice',
 			name: 'Bellafill',

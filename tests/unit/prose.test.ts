@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byLetter, firstSentence, letterOf, termInProse, withFullStop } from '../../src/lib/prose.ts';
+import { byLetter, firstSentence, letterOf, termInProse, withFullStop } from '../../src/lib/text/prose.ts';
 
 describe('withFullStop', () => {
 	it('adds a stop to a part without one', () => expect(withFullStop('Brin MF, Kirby RS')).toBe('Brin MF, Kirby RS.'));

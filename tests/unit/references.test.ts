@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyReferences, referencesOf } from '../../src/lib/references.ts';
+import { bodyReferences, referencesOf } from '../../src/lib/corpus/references.ts';
 
 describe('bodyReferences', () => {
 	it('finds each MDX component reference with its line', () => {
@@ -40,10 +40,11 @@ describe('referencesOf', () => {
 			'related[0]->guides/g',
 			'approvals[0].area->areas/frown-lines',
 			'approvals[0].source->sources/s2',
+			// In the schema's order (src/schemas/neuromodulator.ts), from which the fields are read.
+			'formulation.source->sources/s5',
 			'onset.source->sources/s3',
 			'duration.source->sources/s4',
 			'doseLimit.source->sources/s6',
-			'formulation.source->sources/s5',
 			'offLabelAreas[0]->areas/masseter',
 		]);
 	});

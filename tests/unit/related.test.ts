@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/lib/graph.ts';
-import { MAX_SHARED_FANOUT, referencedBy, relatedEntries } from '../../src/lib/related.ts';
-import type { EntryKey } from '../../src/lib/urls.ts';
+import type { Graph } from '../../src/lib/corpus/graph.ts';
+import { MAX_SHARED_FANOUT, referencedBy, relatedEntries } from '../../src/lib/navigation/related.ts';
+import type { EntryKey } from '../../src/lib/site/urls.ts';
 
 function graphOf(edges: Array<[EntryKey, EntryKey]>): Graph {
 	const outgoing = new Map<EntryKey, EntryKey[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDatesByPath } from '../../src/lib/review-dates.ts';
+import { reviewDatesByPath } from '../../src/disk/review-dates.ts';
 import { copyFixture, edit, VALID_FIXTURE } from './helpers.ts';
 
 describe('reviewDatesByPath', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysFromArgs, formatReviewsDue, reviewsDue, type ReviewableFile } from '../../src/lib/review-due.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
+import { daysFromArgs, formatReviewsDue, reviewsDue, type ReviewableFile } from '../../src/lib/corpus/review-due.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
 import { copyFixture, edit } from './helpers.ts';
 
 const TODAY = new Date('2026-11-21T18:00:00Z');

@@ -3,9 +3,9 @@
  * file, the line, the field and what to write (the same loader runs before every build).
  */
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { lintCorpus } from '../../src/lib/corpus-rules.ts';
-import { formatProblems } from '../../src/lib/graph.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { lintCorpus } from '../../src/lib/corpus/corpus-rules.ts';
+import { formatProblems } from '../../src/lib/corpus/graph.ts';
 import { copyFixture, edit } from './helpers.ts';
 
 function problemsAfter(mistake: (dir: string) => void): string {

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { EMERGENCY_CARDS, EMERGENCY_NUMBERS, emergencySources } from '../../src/lib/emergency.ts';
-import { contraindicationRows, SAFETY_FIELDS, warningsByKind, type SafetySubject } from '../../src/lib/safety.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { EMERGENCY_CARDS, EMERGENCY_NUMBERS, emergencySources } from '../../src/lib/facts/emergency.ts';
+import { contraindicationRows, SAFETY_FIELDS, warningsByKind, type SafetySubject } from '../../src/lib/facts/safety.ts';
 import type { SafetyStatement } from '../../src/schemas/safety.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -144,7 +144,7 @@ describe('emergency cards', () => {
 
 describe('signsInSentence', () => {
 	it('joins signs into one sentence, each after the first in lower case', async () => {
-		const { signsInSentence } = await import('../../src/lib/emergency.ts');
+		const { signsInSentence } = await import('../../src/lib/facts/emergency.ts');
 		expect(signsInSentence(['Double or blurred vision', 'A new drooping eyelid'])).toBe('double or blurred vision; a new drooping eyelid.');
 	});
 });

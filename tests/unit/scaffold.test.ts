@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { lintCorpus } from '../../src/lib/corpus-rules.ts';
-import { formatProblems } from '../../src/lib/graph.ts';
-import { addMonths, checkRequest, entryFile, slugify, template, titleFromId } from '../../src/lib/scaffold.ts';
+import { loadContentFiles } from '../../src/disk/content-files.ts';
+import { lintCorpus } from '../../src/lib/corpus/corpus-rules.ts';
+import { formatProblems } from '../../src/lib/corpus/graph.ts';
+import { addMonths, checkRequest, entryFile, slugify, template, titleFromId } from '../../src/lib/corpus/scaffold.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { copyFixture, write } from './helpers.ts';
 

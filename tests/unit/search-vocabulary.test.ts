@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, buildVocabulary, contentWords, correctQuery, editDistance, exactMatches, excerptsConfirm, lexicon, namedBy, namedFirst, normalise, resolveVersus, splitVersus, wordsOf, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
+import { allowedTypos, buildVocabulary, contentWords, correctQuery, exactMatches, excerptsConfirm, lexicon, namedBy, namedFirst, normalise, resolveVersus, splitVersus, wordsOf, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
+import { editDistance } from '../../src/lib/text/edit-distance.ts';
 
 const vocabulary: Vocabulary = {
 	entries: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, pageKind, socialImagePath } from '../../src/lib/seo.ts';
+import { documentTitle, pageKind, socialImagePath } from '../../src/lib/site/seo.ts';
 
 describe('documentTitle', () => {
 	it('adds the site name only when the whole fits in 60 characters', () => {

@@ -5,8 +5,8 @@
  */
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePalettePng, pngHeader } from '../../src/lib/png.ts';
-import { drawSocialImage, HEIGHT, layoutTitle, MAX_TITLE_LINES, PAD_X, PAD_Y, TEXT_WIDTH, WIDTH } from '../../src/lib/social-image.ts';
+import { encodePalettePng, pngHeader } from '../../src/lib/pictures/png.ts';
+import { drawSocialImage, HEIGHT, layoutTitle, MAX_TITLE_LINES, PAD_X, PAD_Y, TEXT_WIDTH, WIDTH } from '../../src/integrations/social-image.ts';
 
 /** A stand-in for the font: every character is 0.55 em wide. */
 const measure = (text: string, size: number) => text.length * size * 0.55;

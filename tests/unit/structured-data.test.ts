@@ -8,7 +8,7 @@ import {
 	medicalWebPage,
 	organization,
 	website,
-} from '../../src/lib/structured-data.ts';
+} from '../../src/lib/site/structured-data.ts';
 
 const SITE = 'https://atlas.example';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOwnPage, keyOf, parseKey, urlFor, urlForKey } from '../../src/lib/urls.ts';
+import { hasOwnPage, keyOf, parseKey, urlFor, urlForKey } from '../../src/lib/site/urls.ts';
 
 describe('urls', () => {
 	it('gives page entries their own path with a trailing slash', () => expect(urlFor('areas', 'lips')).toBe('/areas/lips/'));
