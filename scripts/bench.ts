@@ -30,14 +30,16 @@ const vsFloor = args.includes('--vs-floor');
 // --vs-floor measures a warm rebuild too (unless --cold-only); --warm alone measures it without the floor.
 const warmRun = (vsFloor && !args.includes('--cold-only')) || args.includes('--warm');
 if (!Number.isInteger(N) || N < 1) {
-	console.error('usage: npm run bench -- --pages N [--vs-floor] [--warm] [--cold-only] [--keep]   (N a whole number of synthetic guides, at least 1)');
+	console.error(
+		'usage: npm run bench -- --pages N [--vs-floor] [--warm] [--cold-only] [--keep]   (N a whole number of synthetic guides, at least 1)',
+	);
 	process.exit(2);
 }
 
 /** A small deterministic generator so two runs with the same N build the same site. */
 function rng(seed: number) {
 	let s = seed >>> 0;
-	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 const random = rng(20260521);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -60,9 +62,14 @@ cpSync(join(ROOT, 'src/content'), content, { recursive: true });
 
 const sources = idsIn(join(content, 'sources'), '.yaml');
 const terms = idsIn(join(content, 'glossary'), '.yaml');
-const realPages = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths'].flatMap((c) => idsIn(join(content, c), '.mdx').map((id) => `${c}/${id}`));
+const realPages = ['neuromodulators', 'fillers', 'areas', 'products', 'guides', 'myths'].flatMap((c) =>
+	idsIn(join(content, c), '.mdx').map((id) => `${c}/${id}`),
+);
 const CATEGORIES = ['basics', 'safety', 'treatment', 'medical', 'choosing'];
-const WORDS = 'injection muscle toxin filler dose effect review label clinic swelling bruising result months weeks skin volume line area risk evidence study patients treatment'.split(' ');
+const WORDS =
+	'injection muscle toxin filler dose effect review label clinic swelling bruising result months weeks skin volume line area risk evidence study patients treatment'.split(
+		' ',
+	);
 
 const idOf = (i: number) => `bench-${String(i).padStart(5, '0')}`;
 const sentence = (words: number) => {
@@ -82,7 +89,10 @@ function guide(i: number): string {
 		`${sentence(14)} A reader may want the <Term id="${pick(terms)}">term</Term> explained.<Cite id="${own[k % own.length]}" /> ` +
 		`${sentence(18)} See <EntryLink to="${pick(realPages)}" /> for more.<Cite id="${own[(k + 1) % own.length]}" /> ` +
 		`${sentence(22)} ${sentence(16)}`;
-	const sections = Array.from({ length: 5 }, (_, k) => `## Section ${k + 1} of synthetic guide ${i}\n\n${paragraph(2 * k)}\n\n${paragraph(2 * k + 1)}\n`);
+	const sections = Array.from(
+		{ length: 5 },
+		(_, k) => `## Section ${k + 1} of synthetic guide ${i}\n\n${paragraph(2 * k)}\n\n${paragraph(2 * k + 1)}\n`,
+	);
 	return `---
 title: ${yamlQuote(`Synthetic guide ${i} for the build benchmark`)}
 description: ${yamlQuote(`A generated guide, number ${i}, written like a real one so the benchmark builds a realistic site.`)}
@@ -142,12 +152,16 @@ interface Run {
  */
 function astroBuild(label: string, cwd: string, out: string, buildEnv: NodeJS.ProcessEnv): Run {
 	const started = performance.now();
-	const build = spawnSync('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-		cwd,
-		env: buildEnv,
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
-	});
+	const build = spawnSync(
+		'/usr/bin/time',
+		['-v', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+		{
+			cwd,
+			env: buildEnv,
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
+		},
+	);
 	const wallMs = performance.now() - started;
 	if (build.status !== 0) {
 		console.error(`${build.stdout.slice(-4000)}${build.stderr.slice(-4000)}\nbench: the ${label} build failed (above).`);
@@ -158,7 +172,12 @@ function astroBuild(label: string, cwd: string, out: string, buildEnv: NodeJS.Pr
 	// CPU time is steadier than wall time on a shared machine: it does not count waiting for a core.
 	const cpuSeconds = seconds('User time') + seconds('System time');
 	const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr)?.[1] ?? NaN);
-	const run = { wallSeconds: +(wallMs / 1000).toFixed(2), cpuSeconds: +cpuSeconds.toFixed(2), peakMemoryMB: +(peakKb / 1024).toFixed(1), stdout: build.stdout };
+	const run = {
+		wallSeconds: +(wallMs / 1000).toFixed(2),
+		cpuSeconds: +cpuSeconds.toFixed(2),
+		peakMemoryMB: +(peakKb / 1024).toFixed(1),
+		stdout: build.stdout,
+	};
 	console.log(`bench: ${label.padEnd(12)} ${run.wallSeconds} s wall, ${run.cpuSeconds} s CPU, peak ${run.peakMemoryMB} MB`);
 	return run;
 }
@@ -228,7 +247,9 @@ const result = {
 					wall: ratio(cold.wallSeconds, floorCold.wallSeconds),
 					cpu: ratio(cold.cpuSeconds, floorCold.cpuSeconds),
 					peakMemory: ratio(cold.peakMemoryMB, floorCold.peakMemoryMB),
-					...(floorWarm ? { warmWall: ratio(warm?.wallSeconds, floorWarm.wallSeconds), warmCpu: ratio(warm?.cpuSeconds, floorWarm.cpuSeconds) } : {}),
+					...(floorWarm
+						? { warmWall: ratio(warm?.wallSeconds, floorWarm.wallSeconds), warmCpu: ratio(warm?.cpuSeconds, floorWarm.cpuSeconds) }
+						: {}),
 				},
 			}
 		: {}),
@@ -241,7 +262,9 @@ console.log(`output size      ${result.outputMB} MB (median synthetic guide page
 if (warm) console.log(`warm rebuild     ${warm.wallSeconds} s wall, ${warm.cpuSeconds} s CPU (one guide changed)`);
 if (floorCold) {
 	const row = (name: string, site: number | undefined, floor: number | undefined, unit: string) =>
-		console.log(`${name.padEnd(17)}${String(site).padStart(9)} ${unit}  ${String(floor).padStart(9)} ${unit}  ${String(ratio(site, floor)).padStart(6)}×`);
+		console.log(
+			`${name.padEnd(17)}${String(site).padStart(9)} ${unit}  ${String(floor).padStart(9)} ${unit}  ${String(ratio(site, floor)).padStart(6)}×`,
+		);
 	console.log(`vs a bare Astro + MDX + Pagefind site of the same ${N} guides:\n                      site        floor      ratio`);
 	row('cold wall', cold.wallSeconds, floorCold.wallSeconds, 's ');
 	row('cold CPU', cold.cpuSeconds, floorCold.cpuSeconds, 's ');

@@ -9,7 +9,9 @@ import * as prettier from 'prettier';
 
 const report = process.argv[2];
 // Tracked and new files, as git sees them (ignored files never count).
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+	.split('\n')
+	.filter(Boolean);
 let passed = 0;
 const unformatted: string[] = [];
 for (const file of files) {

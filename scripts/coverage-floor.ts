@@ -23,7 +23,9 @@ const lowest = Object.entries(files)
 	.sort((a, b) => a.pct - b.pct)
 	.slice(0, 5);
 const ok = total.lines.pct >= COVERAGE_FLOOR;
-console.log(`src/lib line coverage: ${total.lines.pct}% (${total.lines.covered} of ${total.lines.total} lines); the floor is ${COVERAGE_FLOOR}%`);
+console.log(
+	`src/lib line coverage: ${total.lines.pct}% (${total.lines.covered} of ${total.lines.total} lines); the floor is ${COVERAGE_FLOOR}%`,
+);
 console.log(`least covered: ${lowest.map((l) => `${l.file} ${l.pct}%`).join(', ')}`);
 if (report) writeFileSync(report, JSON.stringify({ passed: ok ? 1 : 0, failed: ok ? 0 : 1 }));
 process.exit(ok ? 0 : 1);

@@ -38,7 +38,10 @@ const TYPES: Record<string, string> = {
 function siteHeaders(): Record<string, string> {
 	const file = join(DIST, '_headers');
 	if (!existsSync(file)) return {};
-	const block = readFileSync(file, 'utf8').split(/^\/\*\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
+	const block =
+		readFileSync(file, 'utf8')
+			.split(/^\/\*\s*$/m)[1]
+			?.split(/^\S/m)[0] ?? '';
 	return Object.fromEntries(
 		block
 			.split('\n')
@@ -121,21 +124,27 @@ try {
 		rows.push(row);
 		console.log(JSON.stringify(row));
 		// Which element was the LCP, and its phases: the LCP should be the first text block, painted at FCP.
-		const lcpItems = (audits['largest-contentful-paint-element']?.details as { items?: Array<{ items?: Array<Record<string, unknown>> }> } | undefined)?.items ?? [];
+		const lcpItems =
+			(audits['largest-contentful-paint-element']?.details as { items?: Array<{ items?: Array<Record<string, unknown>> }> } | undefined)
+				?.items ?? [];
 		const lcpNode = lcpItems[0]?.items?.[0]?.node as { snippet?: string; selector?: string } | undefined;
 		const phases = (lcpItems[1]?.items ?? []).map((p) => `${p.phase} ${Math.round(Number(p.timing))} ms`).join(', ');
-		if (lcpNode) console.log(`  LCP element ${lcpNode.selector ?? ''} ${String(lcpNode.snippet ?? '').slice(0, 120)}${phases ? ` (${phases})` : ''}`);
+		if (lcpNode)
+			console.log(`  LCP element ${lcpNode.selector ?? ''} ${String(lcpNode.snippet ?? '').slice(0, 120)}${phases ? ` (${phases})` : ''}`);
 		if (process.env.LIGHTHOUSE_REQUESTS) {
 			const requests = (audits['network-requests']?.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
-			for (const r of requests) console.log(`    ${r.resourceType} ${r.priority} ${String(r.url).replace(/^http:\/\/127\.0\.0\.1:\d+/, '')} start ${Math.round(Number(r.networkRequestTime))} end ${Math.round(Number(r.networkEndTime))}`);
+			for (const r of requests)
+				console.log(
+					`    ${r.resourceType} ${r.priority} ${String(r.url).replace(/^http:\/\/127\.0\.0\.1:\d+/, '')} start ${Math.round(Number(r.networkRequestTime))} end ${Math.round(Number(r.networkEndTime))}`,
+				);
 		}
 		// Name every audit that costs a category points, so a score below 100 says why.
 		for (const c of CATEGORIES) {
 			if (score(c) === 100) continue;
 			below++;
-			const lost = categories[c]!.auditRefs
-				.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-				.map((ref) => `${ref.id} (${audits[ref.id]!.displayValue ?? audits[ref.id]!.score})`);
+			const lost = categories[c]!.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map(
+				(ref) => `${ref.id} (${audits[ref.id]!.displayValue ?? audits[ref.id]!.score})`,
+			);
 			console.log(`  ${c} ${score(c)}: ${lost.join(', ') || 'no weighted audit failed (score rounding)'}`);
 		}
 	}

@@ -11,7 +11,8 @@ const contentDir = process.env.ATLAS_CONTENT_DIR ?? 'src/content';
 const coverage = process.argv.includes('--no-coverage') ? {} : undefined;
 const { files, problems } = loadContentFiles(contentDir);
 // Corpus rules only make sense once every file parses and every reference resolves.
-const report = problems.length > 0 ? { errors: problems, warnings: [] } : lintCorpus(files, { today: new Date(), ...(coverage ? { coverage } : {}) });
+const report =
+	problems.length > 0 ? { errors: problems, warnings: [] } : lintCorpus(files, { today: new Date(), ...(coverage ? { coverage } : {}) });
 const all = report.errors;
 const warnings = report.warnings;
 

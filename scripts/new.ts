@@ -20,9 +20,10 @@ function idsIn(dir: string, extension: string): string[] {
 	});
 }
 
-const existing = Object.fromEntries(
-	COLLECTIONS.map((c) => [c, new Set(idsIn(join(contentDir, c), COLLECTION_FILES[c]))]),
-) as Record<CollectionName, Set<string>>;
+const existing = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(idsIn(join(contentDir, c), COLLECTION_FILES[c]))])) as Record<
+	CollectionName,
+	Set<string>
+>;
 
 const request = checkRequest(process.argv.slice(2), existing);
 if (!request.ok) {
@@ -34,7 +35,9 @@ const { collection, id } = request;
 // Page templates cite one existing source so they validate; the first by name keeps the choice stable.
 const placeholderSource = [...existing.sources].filter((s) => !s.startsWith('_')).sort()[0];
 if (COLLECTION_FILES[collection] === 'mdx' && !placeholderSource) {
-	console.error(`npm run new: a ${collection} entry must cite a source and ${contentDir}/sources/ has none: run npm run new -- sources <id> first`);
+	console.error(
+		`npm run new: a ${collection} entry must cite a source and ${contentDir}/sources/ has none: run npm run new -- sources <id> first`,
+	);
 	process.exit(1);
 }
 
@@ -57,6 +60,10 @@ const placeholderArea = pick('areas', 'cheeks');
 const path = join(contentDir, entryFile(collection, id));
 mkdirSync(dirname(path), { recursive: true });
 // "wx" refuses to overwrite, in case the file appeared since the check.
-writeFileSync(path, template(collection, id, { today: new Date(), placeholderSource, placeholderMaterial, placeholderArea }), { flag: 'wx' });
+writeFileSync(path, template(collection, id, { today: new Date(), placeholderSource, placeholderMaterial, placeholderArea }), {
+	flag: 'wx',
+});
 
-console.log(`Created ${path} (draft: true, so it stays off the site until you publish it).\n\nNext steps:\n${nextSteps(collection, path).join('\n')}`);
+console.log(
+	`Created ${path} (draft: true, so it stays off the site until you publish it).\n\nNext steps:\n${nextSteps(collection, path).join('\n')}`,
+);

@@ -135,7 +135,12 @@ const LAYERS: Layer[] = [
 	vitest('unit tests', 'unit.json', ['--coverage', `--coverage.reportsDirectory=${join(reports, 'coverage')}`]),
 	{
 		name: 'coverage floor',
-		command: ['node', 'scripts/coverage-floor.ts', join(reports, 'coverage', 'coverage-summary.json'), join(reports, 'coverage-floor.json')],
+		command: [
+			'node',
+			'scripts/coverage-floor.ts',
+			join(reports, 'coverage', 'coverage-summary.json'),
+			join(reports, 'coverage-floor.json'),
+		],
 		report: { file: join(reports, 'coverage-floor.json'), count: ownCounts },
 	},
 	{ name: 'build', command: ['npx', 'astro', 'build'] },
@@ -178,7 +183,9 @@ function runLayer(layer: Layer, index: number): Outcome {
 		}
 	}
 	const status = counts.failed > 0 ? 'FAILED' : 'ok';
-	console.log(`=== ${label}: ${status}, ${counts.passed} passed, ${counts.failed} failed, in ${seconds.toFixed(1)} s${note ? ` (${note})` : ''}`);
+	console.log(
+		`=== ${label}: ${status}, ${counts.passed} passed, ${counts.failed} failed, in ${seconds.toFixed(1)} s${note ? ` (${note})` : ''}`,
+	);
 	return { name: layer.name, ...counts, seconds, note };
 }
 
@@ -206,7 +213,8 @@ const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);
 console.log(`\nLayers (total ${((Date.now() - started) / 1000).toFixed(1)} s):`);
 for (const [i, o] of outcomes.entries()) {
 	const time = o.seconds === undefined ? '' : `${o.seconds.toFixed(1).padStart(7)} s`;
-	const counts = o.seconds === undefined && o.failed === 0 ? '' : `${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed`;
+	const counts =
+		o.seconds === undefined && o.failed === 0 ? '' : `${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed`;
 	console.log(`  ${i + 1}. ${o.name.padEnd(20)} ${counts.padEnd(22)} ${time.padStart(9)}${o.note ? `  ${o.note}` : ''}`);
 }
 if (stopped) console.log(`\nStopped after the first failing layer; \`npm test -- --keep-going\` runs the others.`);

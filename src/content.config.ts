@@ -17,7 +17,11 @@ function loaderFor(name: CollectionName) {
 		pattern: `**/[^_]*.${COLLECTION_FILES[name]}`,
 		base: `${CONTENT_ROOT}/${name}`,
 		// The id is the file name alone, in folders too, exactly as the content linter reads it.
-		generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.(mdx|yaml)$/, ''),
+		generateId: ({ entry }) =>
+			entry
+				.split('/')
+				.pop()!
+				.replace(/\.(mdx|yaml)$/, ''),
 	});
 }
 

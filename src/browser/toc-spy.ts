@@ -8,7 +8,9 @@ const WIDE = matchMedia('(min-width: 68.75rem)');
 const BAND = 0.15;
 const details = document.querySelector<HTMLDetailsElement>('details[data-toc]');
 if (details) {
-	const syncOpen = () => { if (WIDE.matches) details.open = true; };
+	const syncOpen = () => {
+		if (WIDE.matches) details.open = true;
+	};
 	syncOpen();
 	WIDE.addEventListener('change', syncOpen);
 	const links = new Map<Element, HTMLAnchorElement>();

@@ -70,7 +70,9 @@ export async function rowsFor(list: readonly Subject[]) {
 export async function productCards(collection: ComparedCollection, rowIds: readonly RowId[]) {
 	const [all, pairs] = await Promise.all([subjects(), sitePairs()]);
 	const list = [...all.values()].filter((s) => s.collection === collection);
-	const rows = (await rowsFor(list)).filter((r) => r.id && rowIds.includes(r.id)).sort((x, y) => rowIds.indexOf(x.id!) - rowIds.indexOf(y.id!));
+	const rows = (await rowsFor(list))
+		.filter((r) => r.id && rowIds.includes(r.id))
+		.sort((x, y) => rowIds.indexOf(x.id!) - rowIds.indexOf(y.id!));
 	const products = list.map((subject) => ({
 		subject,
 		comparisons: pairsWith(pairs, subject.key)

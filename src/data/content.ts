@@ -67,9 +67,7 @@ async function loadAll(): Promise<Site> {
 	) as SiteEntries;
 	const graph = buildGraph(plain);
 	if (graph.problems.length > 0) {
-		throw new Error(
-			`Content has ${graph.problems.length} problem(s); fix each one named below:\n${formatProblems(graph.problems)}`,
-		);
+		throw new Error(`Content has ${graph.problems.length} problem(s); fix each one named below:\n${formatProblems(graph.problems)}`);
 	}
 	const byId = Object.fromEntries(
 		COLLECTIONS.map((name) => [name, new Map((entries[name] as Array<Entry<CollectionName>>).map((e) => [e.id, e]))]),
@@ -123,7 +121,14 @@ async function makeSummary(key: EntryKey): Promise<EntrySummary> {
 	const { collection, id } = parseKey(key);
 	const entry = await entryOf(collection, id);
 	const data = entry.data as { description?: string; definition?: string };
-	return { key, collection, id, title: titleOf(entry), url: urlFor(collection, id), description: data.description ?? data.definition ?? '' };
+	return {
+		key,
+		collection,
+		id,
+		title: titleOf(entry),
+		url: urlFor(collection, id),
+		description: data.description ?? data.definition ?? '',
+	};
 }
 
 export async function relatedTo(key: EntryKey, limit = 6): Promise<EntrySummary[]> {

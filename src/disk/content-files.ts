@@ -65,11 +65,16 @@ function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<Propert
 
 /** ["approvals", 2, "area"] from "approvals[2].area": the inverse of fieldName. */
 export const fieldPath = (field: string): Array<string | number> =>
-	field.split(/\.|\[(\d+)\]/).flatMap((part, i): Array<string | number> => (part === undefined || part === '' ? [] : i % 2 === 1 ? [Number(part)] : [part]));
+	field
+		.split(/\.|\[(\d+)\]/)
+		.flatMap((part, i): Array<string | number> => (part === undefined || part === '' ? [] : i % 2 === 1 ? [Number(part)] : [part]));
 
 /** "approvals[2].area" from a Zod issue path. */
 export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
-	path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '') || '(whole entry)';
+	path.reduce<string>(
+		(name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+		'',
+	) || '(whole entry)';
 
 function parseFile(collection: CollectionName, root: string, path: string, problems: Problem[]): LoadedFile | undefined {
 	const file = relative(root, path);
@@ -89,7 +94,10 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 		return undefined;
 	}
 	const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-	const id = path.split('/').pop()!.replace(/\.(mdx|yaml)$/, '');
+	const id = path
+		.split('/')
+		.pop()!
+		.replace(/\.(mdx|yaml)$/, '');
 	const entry: SiteEntry = {
 		id,
 		filePath: file,
@@ -105,7 +113,10 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 			const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
 			for (const key of keys) {
 				const path = key === undefined ? issue.path : [...issue.path, key];
-				const message = issue.code === 'unrecognized_keys' ? `unknown field "${key}": remove it or check its spelling against AUTHORING.md` : issue.message;
+				const message =
+					issue.code === 'unrecognized_keys'
+						? `unknown field "${key}": remove it or check its spelling against AUTHORING.md`
+						: issue.message;
 				problems.push({ file, line: lineOf(doc, counter, path, parts.yamlStartLine), field: fieldName(path), message });
 			}
 		}

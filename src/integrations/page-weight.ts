@@ -64,7 +64,7 @@ function blockEnd(css: string, open: number): number {
 export function requiredClasses(selector: string): string[] {
 	let s = selector.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '');
 	// Strip bracketed and parenthesised parts, innermost first, until none is left.
-	for (let prev = ''; prev !== s; ) {
+	for (let prev = ''; prev !== s;) {
 		prev = s;
 		s = s.replace(/\[[^[\]]*\]/g, '').replace(/\([^()]*\)/g, '');
 	}
@@ -169,11 +169,13 @@ export function compactHtml(html: string): string {
 		.map((part, i) => {
 			// split() with two capture groups yields [text, element, tagName, text, ...].
 			if (i % 3 !== 0) return i % 3 === 1 ? part : '';
-			return part
-				.replace(/<\/(li|td|th|tr)>/gi, '')
-				// Astro escapes every apostrophe; in text and in double-quoted attributes it needs none.
-				.replace(/&#39;/g, "'")
-				.replace(/\n+(?=<\/?(?:p|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|div|aside|section|details|figure|blockquote)\b)/gi, '');
+			return (
+				part
+					.replace(/<\/(li|td|th|tr)>/gi, '')
+					// Astro escapes every apostrophe; in text and in double-quoted attributes it needs none.
+					.replace(/&#39;/g, "'")
+					.replace(/\n+(?=<\/?(?:p|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|div|aside|section|details|figure|blockquote)\b)/gi, '')
+			);
 		})
 		.join('');
 }

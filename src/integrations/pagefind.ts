@@ -30,7 +30,8 @@ import type { CollectionName } from '../schemas/fragments.ts';
 const SEARCHED = new Set<string>(SEARCHED_COLLECTIONS);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-const decodeHtml = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+const decodeHtml = (s: string) =>
+	s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
 
 /** The indexed part of a page (its `data-pagefind-body` element) as plain text, for the word list. */
 function indexedText(html: string): string {
@@ -46,15 +47,26 @@ function comparisonEntry(url: string, html: string, byUrl: ReadonlyMap<string, V
 	const sides = /<main\b[^>]*\bdata-compare="([^"]+)"/.exec(html)?.[1]?.split(' ');
 	if (!sides || sides.length !== 2) return undefined;
 	const [a, b] = sides.map((u) => byUrl.get(u));
-	if (!a || !b) throw new Error(`Comparison ${url} names ${sides.join(' and ')} in data-compare, but search knows no entry at ${!a ? sides[0] : sides[1]}.`);
-	const title = decodeHtml(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? `${a.t} vs ${b.t}`);
+	if (!a || !b)
+		throw new Error(
+			`Comparison ${url} names ${sides.join(' and ')} in data-compare, but search knows no entry at ${!a ? sides[0] : sides[1]}.`,
+		);
+	const title = decodeHtml(
+		/<h1\b[^>]*>([\s\S]*?)<\/h1>/
+			.exec(html)?.[1]
+			?.replace(/<[^>]+>/g, '')
+			.trim() ?? `${a.t} vs ${b.t}`,
+	);
 	// No aliases: the pair page is found from its sides' names by the "A vs B" resolver, and the sides'
 	// aliases here would rank every pair page above the entry itself for a one-word query.
 	return { u: url, t: title, k: COMPARISON_KIND.one, a: [], s: [a.u, b.u] };
 }
 
 /** A product's name variants ("XC", "(+)", names abroad) join its editor-written aliases. */
-function withDerivedAliases(collection: string, data: VocabularySource['data'] & { otherNames?: Array<{ name: string }> }): VocabularySource['data'] {
+function withDerivedAliases(
+	collection: string,
+	data: VocabularySource['data'] & { otherNames?: Array<{ name: string }> },
+): VocabularySource['data'] {
 	if (collection !== 'products' || !data.title) return data;
 	return { ...data, aliases: [...(data.aliases ?? []), ...productAliases(data.title, data.otherNames)] };
 }
@@ -65,10 +77,20 @@ function loadVocabulary(): { vocabulary: Vocabulary; glossary: Map<string, strin
 	const { files } = loadContentFiles(contentDir);
 	const items: VocabularySource[] = files
 		.filter((f) => f.valid && SEARCHED.has(f.collection))
-		.map((f) => ({ collection: f.collection, id: f.entry.id, data: withDerivedAliases(f.collection, f.valid as VocabularySource['data']) }));
-	const vocabulary = buildVocabulary(items, (c, id) => urlFor(c as CollectionName, id), (c) => KIND_LABELS[c as CollectionName]?.one);
+		.map((f) => ({
+			collection: f.collection,
+			id: f.entry.id,
+			data: withDerivedAliases(f.collection, f.valid as VocabularySource['data']),
+		}));
+	const vocabulary = buildVocabulary(
+		items,
+		(c, id) => urlFor(c as CollectionName, id),
+		(c) => KIND_LABELS[c as CollectionName]?.one,
+	);
 	const glossary = new Map(
-		files.filter((f) => f.valid && f.collection === 'glossary').map((f) => [urlFor('glossary', f.entry.id), (f.valid as { definition: string }).definition]),
+		files
+			.filter((f) => f.valid && f.collection === 'glossary')
+			.map((f) => [urlFor('glossary', f.entry.id), (f.valid as { definition: string }).definition]),
 	);
 	return { vocabulary, glossary };
 }
@@ -108,7 +130,8 @@ export default function pagefindIntegration(): AstroIntegration {
 					html = html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${meta}`);
 					// A comparison page is short and names two entries in every row, so Pagefind would rank it above
 					// either entry for most queries naming one; its text counts for less ("A vs B" pins it first).
-					if (comparison || url.startsWith('/compare/')) html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.1"');
+					if (comparison || url.startsWith('/compare/'))
+						html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.1"');
 					// Product pages repeat their family's name ("Juvéderm") in every title: their text counts for
 					// less, so a family name finds the material page that explains the family, while a product's own
 					// name still puts that product first (an exact title or alias goes first within the first page).

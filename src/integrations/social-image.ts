@@ -30,7 +30,10 @@ const fontVersion = (require('@fontsource/inter/package.json') as { version: str
 
 /** The cache key: everything that changes the pixels. */
 export function socialImageKey(input: SocialImageInput): string {
-	return createHash('sha256').update(JSON.stringify([TEMPLATE_VERSION, fontVersion, input.kind, input.title])).digest('hex').slice(0, 24);
+	return createHash('sha256')
+		.update(JSON.stringify([TEMPLATE_VERSION, fontVersion, input.kind, input.title]))
+		.digest('hex')
+		.slice(0, 24);
 }
 
 /** The layout, in pixels. */
@@ -80,7 +83,9 @@ export function layoutTitle(title: string, measure: (text: string, size: number)
 		const top = Math.round((TITLE_TOP + TITLE_BOTTOM - lines.length * lineHeight) / 2);
 		return { size, lines, tops: lines.map((_, i) => top + i * lineHeight + Math.round((lineHeight - size) / 2)) };
 	}
-	throw new Error(`The social image cannot fit the title "${title}" in ${MAX_TITLE_LINES} lines of ${TEXT_WIDTH} px even at ${TITLE_SIZES.at(-1)} px: shorten the page's title or metaTitle.`);
+	throw new Error(
+		`The social image cannot fit the title "${title}" in ${MAX_TITLE_LINES} lines of ${TEXT_WIDTH} px even at ${TITLE_SIZES.at(-1)} px: shorten the page's title or metaTitle.`,
+	);
 }
 
 type Canvas = import('@napi-rs/canvas').Canvas;
@@ -108,7 +113,10 @@ export async function titleMeasure(): Promise<(text: string, size: number) => nu
 }
 
 /** Draws one image as raw RGBA pixels (for checks) and PNG bytes. */
-export async function drawSocialImage({ title, kind }: SocialImageInput): Promise<{ rgba: Uint8ClampedArray; png: Buffer; layout: TitleLayout }> {
+export async function drawSocialImage({
+	title,
+	kind,
+}: SocialImageInput): Promise<{ rgba: Uint8ClampedArray; png: Buffer; layout: TitleLayout }> {
 	const { canvas: c, ctx } = await surface();
 	const layout = layoutTitle(title, await titleMeasure());
 	ctx.fillStyle = '#0b5f8a';

@@ -34,7 +34,9 @@ function drawBatch(jobs: Job[], scratch: string, n: number): Promise<void> {
 	return new Promise((resolveBatch, reject) => {
 		const child = spawn(process.execPath, [resolve(process.cwd(), DRAW_SCRIPT), file], { stdio: ['ignore', 'inherit', 'inherit'] });
 		child.on('error', reject);
-		child.on('exit', (code) => (code === 0 ? resolveBatch() : reject(new Error(`${DRAW_SCRIPT} failed (exit ${code}) drawing social images`))));
+		child.on('exit', (code) =>
+			code === 0 ? resolveBatch() : reject(new Error(`${DRAW_SCRIPT} failed (exit ${code}) drawing social images`)),
+		);
 	});
 }
 
@@ -64,7 +66,13 @@ async function drawAll(jobs: Job[]): Promise<void> {
  */
 const CACHE_DIR = process.env.ATLAS_OG_CACHE_DIR ?? '.cache/social-images';
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+	s
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 const metaContent = (html: string, property: string) => {
 	const match = html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`));
 	return match ? decode(match[1]!) : undefined;

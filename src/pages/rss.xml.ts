@@ -7,7 +7,9 @@ import { urlFor } from '../lib/site/urls.ts';
 
 /** Guides and entries, most recently reviewed first: a review is the news on a reference site. */
 export const GET: APIRoute = async ({ site }) => {
-	const pages = (await Promise.all(FEED_COLLECTIONS.map(async (c) => (await entriesOf(c)).map((e) => ({ collection: c, entry: e }))))).flat();
+	const pages = (
+		await Promise.all(FEED_COLLECTIONS.map(async (c) => (await entriesOf(c)).map((e) => ({ collection: c, entry: e }))))
+	).flat();
 	pages.sort((a, b) => b.entry.data.lastReviewed.getTime() - a.entry.data.lastReviewed.getTime() || a.entry.id.localeCompare(b.entry.id));
 	return rss({
 		title: `${SITE_NAME}: new and reviewed pages`,

@@ -54,15 +54,18 @@ export const fillerSchema = withPageRules(
 		 * The main risks as 1-4 short phrases, common ones first and the most serious last, with the
 		 * sources that state them. Comparison tables show these.
 		 */
-		mainRisks: z.strictObject({
-			/** Short plain phrases, e.g. "Firm lumps (nodules), some long-lasting". */
-			items: z
-				.array(plainText('a short phrase naming a risk'))
-				.min(1, { error: 'list at least one risk' })
-				.max(4, { error: 'list at most 4 risks: keep the most important' }),
-			/** The sources (ids in src/content/sources/) that state these risks. */
-			sources: z.array(ref('sources')).min(1, { error: 'cite at least one source for the risks' }),
-		}, { error: 'is required: list the main risks with their sources, e.g. mainRisks: { items: [...], sources: [...] }' }),
+		mainRisks: z.strictObject(
+			{
+				/** Short plain phrases, e.g. "Firm lumps (nodules), some long-lasting". */
+				items: z
+					.array(plainText('a short phrase naming a risk'))
+					.min(1, { error: 'list at least one risk' })
+					.max(4, { error: 'list at most 4 risks: keep the most important' }),
+				/** The sources (ids in src/content/sources/) that state these risks. */
+				sources: z.array(ref('sources')).min(1, { error: 'cite at least one source for the risks' }),
+			},
+			{ error: 'is required: list the main risks with their sources, e.g. mainRisks: { items: [...], sources: [...] }' },
+		),
 	}),
 );
 export type FillerData = z.output<typeof fillerSchema>;

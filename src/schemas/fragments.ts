@@ -68,7 +68,10 @@ export const sourceRefs = z
 
 /** A short plain-text sentence or paragraph shown as-is (no Markdown). */
 export const plainText = (what: string, min = 1) =>
-	z.string({ error: `is required: ${what}` }).trim().min(min, { error: `is too short: ${what}` });
+	z
+		.string({ error: `is required: ${what}` })
+		.trim()
+		.min(min, { error: `is too short: ${what}` });
 
 /**
  * A numeric range such as an onset of 2-5 days, with the source that states it. Ranges are typed once

@@ -10,7 +10,11 @@ export const guideSchema = withPageRules(
 		/** The section of the guides index it is listed under. */
 		category: z.enum(GUIDE_CATEGORIES, { error: `must be one of: ${GUIDE_CATEGORIES.join(', ')}` }),
 		/** Optional place within its category on the guides index and in previous/next (1 comes first); guides without it follow, by title. */
-		order: z.number({ error: 'must be a whole number such as 1' }).int({ error: 'must be a whole number such as 1' }).min(1, { error: 'must be 1 or more' }).optional(),
+		order: z
+			.number({ error: 'must be a whole number such as 1' })
+			.int({ error: 'must be a whole number such as 1' })
+			.min(1, { error: 'must be 1 or more' })
+			.optional(),
 		/** 3-6 points a skimming reader should leave with. */
 		keyTakeaways: z
 			.array(z.string().min(1))

@@ -7,16 +7,14 @@ export const META_TITLE_MAX = 60;
 
 export const pageFields = {
 	/** The page heading and the start of the browser title; at most 70 characters. */
-	title: plainText('the page heading').pipe(
-		z.string().max(70, { error: 'is too long: keep the title to 70 characters' }),
-	),
+	title: plainText('the page heading').pipe(z.string().max(70, { error: 'is too long: keep the title to 70 characters' })),
 	/**
 	 * The browser-tab and search-result title when `title` is longer than 60 characters (at most 60).
 	 * Search engines cut longer titles, so a long heading needs a short version here.
 	 */
-	metaTitle: plainText('a short title for browser tabs and search results').pipe(
-		z.string().max(META_TITLE_MAX, { error: `is too long: keep metaTitle to ${META_TITLE_MAX} characters` }),
-	).optional(),
+	metaTitle: plainText('a short title for browser tabs and search results')
+		.pipe(z.string().max(META_TITLE_MAX, { error: `is too long: keep metaTitle to ${META_TITLE_MAX} characters` }))
+		.optional(),
 	/** Meta and search-result description, 50-160 characters. */
 	description,
 	/** The answer first: 2-3 plain sentences a reader could stop at, shown in the summary box. */
@@ -36,7 +34,9 @@ export const pageFields = {
  * The rules every page entry shares beyond single fields: review dates in order, and a title short
  * enough for a browser tab and a search result (or a `metaTitle` that is).
  */
-export function withPageRules<T extends z.ZodType<{ lastReviewed: Date; nextReview: Date; title: string; metaTitle?: string | undefined }>>(schema: T) {
+export function withPageRules<T extends z.ZodType<{ lastReviewed: Date; nextReview: Date; title: string; metaTitle?: string | undefined }>>(
+	schema: T,
+) {
 	return withReviewOrder(schema).refine((d) => d.title.length <= META_TITLE_MAX || d.metaTitle !== undefined, {
 		error: (issue) => {
 			const length = (issue.input as { title?: string } | undefined)?.title?.length ?? 0;

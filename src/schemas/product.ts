@@ -27,33 +27,39 @@ export const PRODUCT_STATUSES = ['marketed', 'discontinued'] as const;
 export const OPTIONAL_WHEN_DISCONTINUED = ['interactions', 'pregnancyAndBreastfeeding'] as const;
 
 /** What is known about a product leaving the US market, with the source that says so. */
-export const discontinuedNote = z.strictObject({
-	/** One or two plain sentences: who stopped selling it and when, as the source states it. */
-	text: plainText('who stopped selling it and when, as the source states it'),
-	/** The source (an id in src/content/sources/) that states it. */
-	source: ref('sources'),
-}, { error: 'must be { text, source }: what is known about the product leaving the US market, and the source that says so' });
+export const discontinuedNote = z.strictObject(
+	{
+		/** One or two plain sentences: who stopped selling it and when, as the source states it. */
+		text: plainText('who stopped selling it and when, as the source states it'),
+		/** The source (an id in src/content/sources/) that states it. */
+		source: ref('sources'),
+	},
+	{ error: 'must be { text, source }: what is known about the product leaving the US market, and the source that says so' },
+);
 
 /** One FDA-approved indication: what, when, where on the body, from what age, and the record that says so. */
-export const productApproval = z.strictObject({
-	/** The approved use in plain words, e.g. "Cheek augmentation to correct age-related volume loss". */
-	indication: plainText('the approved use in plain words'),
-	/** The PMA or PMA-supplement decision date, YYYY-MM-DD. */
-	date: isoDate,
-	/** The PMA supplement that approved this indication, "S" and three digits (leave out for the original PMA). */
-	supplement: z
-		.string({ error: 'must be a PMA supplement number such as S020' })
-		.regex(SUPPLEMENT_PATTERN, { error: 'must be "S" and three digits, e.g. S020, as the FDA PMA database writes it' })
-		.optional(),
-	/** The treatment areas (ids in src/content/areas/) this indication covers. */
-	areas: z
-		.array(ref('areas'), { error: 'must be a list of area ids, e.g. [cheeks]' })
-		.min(1, { error: 'list at least one area id from src/content/areas/ that this approval covers' }),
-	/** The label's minimum age for this indication, in years. */
-	minimumAge: z.number({ error: 'must be an age in years, e.g. 21' }).int().min(0).max(100),
-	/** The FDA record or label (an id in src/content/sources/) that documents this approval. */
-	source: ref('sources'),
-}, { error: 'must be an approval: { indication, date, areas, minimumAge, source }' });
+export const productApproval = z.strictObject(
+	{
+		/** The approved use in plain words, e.g. "Cheek augmentation to correct age-related volume loss". */
+		indication: plainText('the approved use in plain words'),
+		/** The PMA or PMA-supplement decision date, YYYY-MM-DD. */
+		date: isoDate,
+		/** The PMA supplement that approved this indication, "S" and three digits (leave out for the original PMA). */
+		supplement: z
+			.string({ error: 'must be a PMA supplement number such as S020' })
+			.regex(SUPPLEMENT_PATTERN, { error: 'must be "S" and three digits, e.g. S020, as the FDA PMA database writes it' })
+			.optional(),
+		/** The treatment areas (ids in src/content/areas/) this indication covers. */
+		areas: z
+			.array(ref('areas'), { error: 'must be a list of area ids, e.g. [cheeks]' })
+			.min(1, { error: 'list at least one area id from src/content/areas/ that this approval covers' }),
+		/** The label's minimum age for this indication, in years. */
+		minimumAge: z.number({ error: 'must be an age in years, e.g. 21' }).int().min(0).max(100),
+		/** The FDA record or label (an id in src/content/sources/) that documents this approval. */
+		source: ref('sources'),
+	},
+	{ error: 'must be an approval: { indication, date, areas, minimumAge, source }' },
+);
 export type ProductApproval = z.output<typeof productApproval>;
 
 export const productSchema = withPageRules(
@@ -66,7 +72,9 @@ export const productSchema = withPageRules(
 		/** The original PMA number: "P" and six digits, e.g. P110033. */
 		pma: z
 			.string({ error: 'is required: the original PMA number, e.g. P110033' })
-			.regex(PMA_PATTERN, { error: 'must be "P" and six digits with no hyphen or supplement, e.g. P110033 (put a supplement such as S020 on its approval)' }),
+			.regex(PMA_PATTERN, {
+				error: 'must be "P" and six digits with no hyphen or supplement, e.g. P110033 (put a supplement such as S020 on its approval)',
+			}),
 		/** Whether it is sold in the US today. */
 		status: z.enum(PRODUCT_STATUSES, { error: `must be one of: ${PRODUCT_STATUSES.join(', ')}` }),
 		/** Whether the product contains lidocaine (a numbing medicine). */
@@ -108,24 +116,43 @@ export const productSchema = withPageRules(
 		path: ['pma'],
 	})
 	.refine((d) => d.approvals.every((a, i) => i === 0 || a.date.getTime() >= d.approvals[i - 1]!.date.getTime()), {
-	error: 'list approvals oldest first (by date)',
-	path: ['approvals'],
+		error: 'list approvals oldest first (by date)',
+		path: ['approvals'],
 	})
 	// A product on sale has a current label: every safety field is required. A discontinued one must say
 	// what is known about its leaving the market; a marketed one must not carry that note.
 	.superRefine((d, ctx) => {
 		if (d.status === 'marketed') {
 			if (d.interactions === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['interactions'], message: "is required for a marketed product: list the medicines its label says interact, each as { text, source }; write interactions: [] only if the label names none (only a discontinued product, with no current label, may leave it out)" });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['interactions'],
+					message:
+						'is required for a marketed product: list the medicines its label says interact, each as { text, source }; write interactions: [] only if the label names none (only a discontinued product, with no current label, may leave it out)',
+				});
 			}
 			if (d.pregnancyAndBreastfeeding === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['pregnancyAndBreastfeeding'], message: 'is required for a marketed product: write what its label says, as pregnancyAndBreastfeeding: { pregnancy: { text, source }, breastfeeding: { text, source } } (only a discontinued product, with no current label, may leave it out)' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['pregnancyAndBreastfeeding'],
+					message:
+						'is required for a marketed product: write what its label says, as pregnancyAndBreastfeeding: { pregnancy: { text, source }, breastfeeding: { text, source } } (only a discontinued product, with no current label, may leave it out)',
+				});
 			}
 			if (d.discontinued !== undefined) {
-				ctx.addIssue({ code: 'custom', path: ['discontinued'], message: 'is only for a product no longer sold in the US: remove it, or set status: discontinued' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['discontinued'],
+					message: 'is only for a product no longer sold in the US: remove it, or set status: discontinued',
+				});
 			}
 		} else if (d.discontinued === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['discontinued'], message: 'is required when status is discontinued: write discontinued: { text, source }, saying who stopped selling it and when, with the source that states it' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['discontinued'],
+				message:
+					'is required when status is discontinued: write discontinued: { text, source }, saying who stopped selling it and when, with the source that states it',
+			});
 		}
 	});
 export type ProductData = z.output<typeof productSchema>;

@@ -66,7 +66,7 @@ export const safetyFields = {
 	contraindications: z
 		.array(safetyStatement, {
 			error: requiredOr(
-				'list the label\'s contraindications, each as { text, source }, e.g. - { text: People allergic to any ingredient, source: fda-label-x }',
+				"list the label's contraindications, each as { text, source }, e.g. - { text: People allergic to any ingredient, source: fda-label-x }",
 				'must be a list of { text, source } statements from the label',
 			),
 		})

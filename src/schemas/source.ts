@@ -17,7 +17,11 @@ export const sourceSchema = z.strictObject({
 		.url({ error: 'must be a full URL starting with https://' })
 		.startsWith('https://', { error: 'must start with https://' }),
 	/** A short name for tight spaces such as tables and emergency cards, e.g. "Botox Cosmetic label". */
-	shortTitle: z.string().min(3).max(40, { error: 'must be at most 40 characters: it is shown where the full title does not fit' }).optional(),
+	shortTitle: z
+		.string()
+		.min(3)
+		.max(40, { error: 'must be at most 40 characters: it is shown where the full title does not fit' })
+		.optional(),
 	/** The year of publication or of the label revision cited. */
 	year: z.number({ error: 'must be a year, e.g. 2023' }).int().min(1950).max(2100),
 	/** Authors in citation style, e.g. "Satriyasa BK, et al." (journal articles only). */

@@ -20,13 +20,22 @@ const SCHEMES = ['light', 'dark'] as const;
 const PAGES = Number(process.env.A11Y_PAGES ?? 2);
 
 // The axe-core build that @axe-core/playwright itself injects, so the rules match its version.
-const axeSource = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 
 const RUN_OPTIONS: RunOptions = { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] };
 
 /** One line per violated rule: its id, what it asks, and up to three offending elements. */
 const summarise = (results: AxeResults) =>
-	results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
+	results.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}; ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+	);
 
 test('axe: every sitemap URL, light and dark (WCAG 2.2 AA)', async ({ browser, baseURL }) => {
 	const paths = sitemapPaths();

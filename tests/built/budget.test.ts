@@ -32,8 +32,11 @@ describe('performance budgets', () => {
 		expect(files.length).toBeGreaterThan(100);
 		for (const file of files) {
 			const html = readDist(file);
-			const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('\n') +
-				blockingStylesheets(html).map((href) => readDist(fileFor(new URL(href, 'http://site/').pathname)!)).join('\n');
+			const css =
+				[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('\n') +
+				blockingStylesheets(html)
+					.map((href) => readDist(fileFor(new URL(href, 'http://site/').pathname)!))
+					.join('\n');
 			// A web font may exist only if text shows in a fallback font meanwhile (swap or optional).
 			for (const face of css.match(/@font-face\s*{[^}]*}/gi) ?? []) {
 				expect(face, `${file}: @font-face without font-display: swap or optional`).toMatch(/font-display:\s*(swap|optional|fallback)/);

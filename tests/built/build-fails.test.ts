@@ -15,6 +15,8 @@ describe('astro build', () => {
 		const outDir = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
 		const result = run('node_modules/astro/bin/astro.mjs', ['build', '--outDir', outDir], dir);
 		expect(result.status, result.output).not.toBe(0);
-		expect(result.output).toMatch(/brand-one\.mdx: approvals\[1\]\.area: references "area-onee" in areas, but no such entry exists; did you mean "area-one"\?/);
+		expect(result.output).toMatch(
+			/brand-one\.mdx: approvals\[1\]\.area: references "area-onee" in areas, but no such entry exists; did you mean "area-one"\?/,
+		);
 	}, 180_000);
 });

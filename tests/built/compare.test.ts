@@ -14,7 +14,9 @@ const { files } = loadContentFiles(join(import.meta.dirname, '../../src/content'
 const dates = new Map<string, { last: Date; next: Date }>(
 	files.flatMap((f) => {
 		const d = f.valid as { lastReviewed?: Date; nextReview?: Date; draft?: boolean } | undefined;
-		return d?.lastReviewed && d.nextReview && !d.draft ? [[`${f.collection}/${f.entry.id}`, { last: d.lastReviewed, next: d.nextReview }] as const] : [];
+		return d?.lastReviewed && d.nextReview && !d.draft
+			? [[`${f.collection}/${f.entry.id}`, { last: d.lastReviewed, next: d.nextReview }] as const]
+			: [];
 	}),
 );
 const ids = (c: string) => [...dates.keys()].filter((k) => k.startsWith(`${c}/`)).map((k) => k.slice(c.length + 1));
@@ -57,7 +59,9 @@ describe.runIf(existsSync(join(DIST, 'compare')))('review dates on the built com
 		for (const file of answers) {
 			const html = readFileSync(file, 'utf8');
 			// The answer's areas and products are its links to area, brand and material pages (guides are further reading).
-			const shown = [...html.matchAll(/href="\/(areas|neuromodulators|fillers)\/([^/"]+)\/"/g)].map((m) => `${m[1]}/${m[2]}`).filter((k) => dates.has(k));
+			const shown = [...html.matchAll(/href="\/(areas|neuromodulators|fillers)\/([^/"]+)\/"/g)]
+				.map((m) => `${m[1]}/${m[2]}`)
+				.filter((k) => dates.has(k));
 			expect(shown.length, file).toBeGreaterThan(0);
 			expect(reviewLine(html), file).toEqual(expected([...new Set(shown)]));
 		}

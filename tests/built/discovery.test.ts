@@ -20,7 +20,13 @@ const PAGES: BuiltPage[] = builtPages(DIST)
 	.filter((p) => p.url !== '/404.html')
 	.map(({ file, url }) => ({ path: url, html: readFileSync(file, 'utf8') }));
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+	s
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 const title = (html: string) => decode(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
 const meta = (html: string, attr: 'name' | 'property', key: string) => {
 	const m = html.match(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`));
@@ -50,7 +56,10 @@ describe('metadata on every page', () => {
 			const d = meta(html, 'name', 'description') ?? '';
 			if (t.length === 0 || t.length > 60) problems.push(`${path}: title "${t}" is ${t.length} characters`);
 			if (d.length < 50 || d.length > 160) problems.push(`${path}: description is ${d.length} characters`);
-			for (const [kind, value] of [['title', t], ['description', d]] as const) {
+			for (const [kind, value] of [
+				['title', t],
+				['description', d],
+			] as const) {
 				const other = seen[kind].get(value);
 				if (other) problems.push(`${path}: same ${kind} as ${other}`);
 				seen[kind].set(value, path);
@@ -113,7 +122,8 @@ describe('structured data', () => {
 			if (path === '/') continue;
 			const [crumbs] = ofType(nodes, 'BreadcrumbList');
 			if (!crumbs) problems.push(`${path}: no BreadcrumbList`);
-			else if (crumbs.itemListElement[0].item !== new URL('/', canonical(html)).href) problems.push(`${path}: breadcrumbs do not start at home`);
+			else if (crumbs.itemListElement[0].item !== new URL('/', canonical(html)).href)
+				problems.push(`${path}: breadcrumbs do not start at home`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -127,7 +137,13 @@ describe('structured data', () => {
 	});
 
 	test('entries are reviewed MedicalWebPages about the right kind of thing', () => {
-		const expected: Record<string, string> = { neuromodulators: 'Drug', fillers: 'Substance', areas: 'AnatomicalStructure', guides: 'MedicalEntity', myths: 'MedicalEntity' };
+		const expected: Record<string, string> = {
+			neuromodulators: 'Drug',
+			fillers: 'Substance',
+			areas: 'AnatomicalStructure',
+			guides: 'MedicalEntity',
+			myths: 'MedicalEntity',
+		};
 		const problems: string[] = [];
 		let checked = 0;
 		for (const { path, html } of PAGES) {
@@ -140,13 +156,20 @@ describe('structured data', () => {
 				continue;
 			}
 			if (!/^\d{4}-\d{2}-\d{2}$/.test(page.lastReviewed)) problems.push(`${path}: lastReviewed ${page.lastReviewed}`);
-			if (!Array.isArray(page.citation) || page.citation.length === 0 || !page.citation.every((c: unknown) => typeof c === 'string' && c.startsWith('https://'))) problems.push(`${path}: citations are not URLs`);
+			if (
+				!Array.isArray(page.citation) ||
+				page.citation.length === 0 ||
+				!page.citation.every((c: unknown) => typeof c === 'string' && c.startsWith('https://'))
+			)
+				problems.push(`${path}: citations are not URLs`);
 			if (page.about?.['@type'] !== expected[collection]) problems.push(`${path}: about is ${page.about?.['@type']}`);
 			if (collection === 'neuromodulators') {
-				for (const key of ['name', 'nonProprietaryName', 'manufacturer', 'administrationRoute', 'warning']) if (!page.about[key]) problems.push(`${path}: Drug has no ${key}`);
+				for (const key of ['name', 'nonProprietaryName', 'manufacturer', 'administrationRoute', 'warning'])
+					if (!page.about[key]) problems.push(`${path}: Drug has no ${key}`);
 				// The warning points at the boxed warning shown on the page itself.
 				const fragment = String(page.about.warning).split('#')[1];
-				if (!fragment || !html.includes(`id="${fragment}"`)) problems.push(`${path}: Drug warning ${page.about.warning} does not point at this page's boxed warning`);
+				if (!fragment || !html.includes(`id="${fragment}"`))
+					problems.push(`${path}: Drug warning ${page.about.warning} does not point at this page's boxed warning`);
 			}
 		}
 		expect(checked).toBeGreaterThan(50);
@@ -177,7 +200,9 @@ describe('a linked whole', () => {
 		for (const { path, html } of PAGES) {
 			for (const target of linksOf(html)) if (target !== path) inbound.set(target, (inbound.get(target) ?? new Set()).add(path));
 		}
-		const orphans = PAGES.filter((p) => p.path !== '/' && (inbound.get(p.path)?.size ?? 0) < 2).map((p) => `${p.path} (${inbound.get(p.path)?.size ?? 0})`);
+		const orphans = PAGES.filter((p) => p.path !== '/' && (inbound.get(p.path)?.size ?? 0) < 2).map(
+			(p) => `${p.path} (${inbound.get(p.path)?.size ?? 0})`,
+		);
 		expect(orphans).toEqual([]);
 	});
 
@@ -186,7 +211,9 @@ describe('a linked whole', () => {
 		const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
 		expect(PAGES.map((p) => p.path).filter((p) => !listed.has(p))).toEqual([]);
 		expect([...listed].filter((p) => !PAGES.some((page) => page.path === p))).toEqual([]);
-		const undated = urls.filter((u) => /\/(neuromodulators|fillers|areas|products|guides|myths|compare)\/[^/]+\/$/.test(u.loc) && !u.lastmod);
+		const undated = urls.filter(
+			(u) => /\/(neuromodulators|fillers|areas|products|guides|myths|compare)\/[^/]+\/$/.test(u.loc) && !u.lastmod,
+		);
 		expect(undated.map((u) => u.loc)).toEqual([]);
 	});
 
@@ -202,7 +229,11 @@ describe('a linked whole', () => {
 });
 
 describe('comparison pages', () => {
-	const idsOf = (collection: string) => readdirSync(join(DIST, collection), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+	const idsOf = (collection: string) =>
+		readdirSync(join(DIST, collection), { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name)
+			.sort();
 	const brands = idsOf('neuromodulators');
 	const fillers = idsOf('fillers');
 	const pairs: Array<[string, string]> = [];
@@ -210,10 +241,20 @@ describe('comparison pages', () => {
 	fillers.forEach((a, i) => fillers.slice(i + 1).forEach((b) => pairs.push([a, b])));
 	for (const a of brands) for (const b of fillers) pairs.push([a, b]);
 	// Curated product comparisons (src/content/product-pairs/) share /compare/: each names two product pages.
-	const productPairs = existsSync(join(DIST, 'products')) ? readdirSync(join(DIST, 'compare')).filter((d) => existsSync(join(DIST, 'compare', d, 'index.html')) && /href="\/products\/[^"]+"/.test(readFileSync(join(DIST, 'compare', d, 'index.html'), 'utf8')) && d.includes('-vs-') && !pairs.some(([a, b]) => d === `${a}-vs-${b}` || d === `${b}-vs-${a}`)) : [];
+	const productPairs = existsSync(join(DIST, 'products'))
+		? readdirSync(join(DIST, 'compare')).filter(
+				(d) =>
+					existsSync(join(DIST, 'compare', d, 'index.html')) &&
+					/href="\/products\/[^"]+"/.test(readFileSync(join(DIST, 'compare', d, 'index.html'), 'utf8')) &&
+					d.includes('-vs-') &&
+					!pairs.some(([a, b]) => d === `${a}-vs-${b}` || d === `${b}-vs-${a}`),
+			)
+		: [];
 
 	test('exactly one page per pair, each with a two-column table and links to both entries', () => {
-		expect(pairs).toHaveLength(brands.length * (brands.length - 1) / 2 + fillers.length * (fillers.length - 1) / 2 + brands.length * fillers.length);
+		expect(pairs).toHaveLength(
+			(brands.length * (brands.length - 1)) / 2 + (fillers.length * (fillers.length - 1)) / 2 + brands.length * fillers.length,
+		);
 		const problems: string[] = [];
 		for (const [a, b] of pairs) {
 			const forward = join(DIST, 'compare', `${a}-vs-${b}`, 'index.html');
@@ -234,7 +275,11 @@ describe('comparison pages', () => {
 		expect(problems).toEqual([]);
 		const built = readdirSync(join(DIST, 'compare')).filter((d) => d !== 'index.html');
 		expect(built).toHaveLength(pairs.length + 1 + productPairs.length);
-		for (const d of productPairs) expect([...linksOf(readFileSync(join(DIST, 'compare', d, 'index.html'), 'utf8'))].filter((l) => /^\/products\/[^/]+\/$/.test(l)).length, d).toBeGreaterThanOrEqual(2);
+		for (const d of productPairs)
+			expect(
+				[...linksOf(readFileSync(join(DIST, 'compare', d, 'index.html'), 'utf8'))].filter((l) => /^\/products\/[^/]+\/$/.test(l)).length,
+				d,
+			).toBeGreaterThanOrEqual(2);
 	});
 
 	test('the class-level page links to the flagship guide; the index lists every comparison', () => {
@@ -251,7 +296,9 @@ describe('comparison pages', () => {
 		expect(cards('fillers/index.html')).toBe(fillers.length);
 		// Brand pages list the other brands and the class-level page; material pages list every pair they are in.
 		const comparisonLinks = (collection: string, id: string) =>
-			[...linksOf(readFileSync(join(DIST, collection, id, 'index.html'), 'utf8'))].filter((l) => l.startsWith('/compare/') && l.includes(id));
+			[...linksOf(readFileSync(join(DIST, collection, id, 'index.html'), 'utf8'))].filter(
+				(l) => l.startsWith('/compare/') && l.includes(id),
+			);
 		for (const id of brands) expect(comparisonLinks('neuromodulators', id), id).toHaveLength(brands.length - 1);
 		for (const id of fillers) expect(comparisonLinks('fillers', id), id).toHaveLength(fillers.length - 1 + brands.length);
 		const classLinks = linksOf(readFileSync(join(DIST, 'compare/neuromodulators-vs-fillers/index.html'), 'utf8'));

@@ -15,9 +15,12 @@ const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const pages = builtPages(DIST).map((p) => ({ url: p.url, html: readFileSync(p.file, 'utf8') }));
 const { files } = loadContentFiles(join(ROOT, 'src/content'), ROOT);
-const published = (collection: string) => files.filter((f) => f.collection === collection && f.valid && !(f.valid as { draft?: boolean }).draft);
+const published = (collection: string) =>
+	files.filter((f) => f.collection === collection && f.valid && !(f.valid as { draft?: boolean }).draft);
 const myths = published('myths').map((f) => ({ id: f.entry.id, ...(f.valid as MythNaming & { claim: string }) }));
-const glossary = new Map(published('glossary').map((f) => [f.entry.id, f.valid as { term: string; definition: string; properName: boolean }]));
+const glossary = new Map(
+	published('glossary').map((f) => [f.entry.id, f.valid as { term: string; definition: string; properName: boolean }]),
+);
 
 /** Text as a reader (or a screen reader) gets it: tags removed without adding spaces, entities decoded. */
 const text = (html: string) =>
@@ -30,27 +33,36 @@ const text = (html: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 /** Lower case, straight quotes, no end punctuation: how a claim is compared with a title or a link. */
-const norm = (s: string) => text(s).toLowerCase().replace(/[’‘]/g, "'").replace(/[“”"]/g, '').replace(/[.?!]+$/, '').trim();
+const norm = (s: string) =>
+	text(s)
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.replace(/[“”"]/g, '')
+		.replace(/[.?!]+$/, '')
+		.trim();
 
 /** Every name a page gives things: its title, social title, headings and link texts. */
 function namesOn(html: string): Array<{ where: string; name: string; href?: string }> {
 	const names: Array<{ where: string; name: string; href?: string }> = [];
 	const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1];
 	if (title) names.push({ where: '<title>', name: title });
-	for (const m of html.matchAll(/<meta (?:property|name)="(og:title|twitter:title)" content="([^"]*)"/g)) names.push({ where: m[1]!, name: m[2]! });
+	for (const m of html.matchAll(/<meta (?:property|name)="(og:title|twitter:title)" content="([^"]*)"/g))
+		names.push({ where: m[1]!, name: m[2]! });
 	for (const m of html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)) names.push({ where: `<h${m[1]}>`, name: m[2]! });
-	for (const m of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)) names.push({ where: '<a>', name: m[2]!, href: /href="([^"]*)"/.exec(m[1]!)?.[1] });
+	for (const m of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g))
+		names.push({ where: '<a>', name: m[2]!, href: /href="([^"]*)"/.exec(m[1]!)?.[1] });
 	return names;
 }
 
 describe('myths lead with their verdict', () => {
 	it('has myths to check', () => expect(myths.length).toBeGreaterThanOrEqual(12));
 
-	it('no title, heading or link on any page states a myth\'s claim', () => {
+	it("no title, heading or link on any page states a myth's claim", () => {
 		const found: string[] = [];
 		for (const { url, html } of pages) {
 			for (const { where, name } of namesOn(html)) {
-				for (const myth of myths) if (norm(name).includes(norm(myth.claim))) found.push(`${url} ${where}: "${text(name)}" states the claim of myths/${myth.id}`);
+				for (const myth of myths)
+					if (norm(name).includes(norm(myth.claim))) found.push(`${url} ${where}: "${text(name)}" states the claim of myths/${myth.id}`);
 			}
 		}
 		expect(found).toEqual([]);
@@ -71,7 +83,7 @@ describe('myths lead with their verdict', () => {
 		expect(wrong).toEqual([]);
 	});
 
-	it('each myth page\'s title, heading, social title, search title and JSON-LD name are the verdict-first title', () => {
+	it("each myth page's title, heading, social title, search title and JSON-LD name are the verdict-first title", () => {
 		for (const myth of myths) {
 			const html = pages.find((p) => p.url === `/myths/${myth.id}/`)?.html ?? '';
 			const title = mythTitle(myth);
@@ -100,7 +112,7 @@ describe('definitions in place', () => {
 
 	it('are on the pages that use glossary terms', () => expect(withTerms.length).toBeGreaterThan(30));
 
-	it('every term opens a popover on its own page, each written once, with the glossary\'s first sentence and a link to its entry', () => {
+	it("every term opens a popover on its own page, each written once, with the glossary's first sentence and a link to its entry", () => {
 		const problems: string[] = [];
 		for (const { url, html } of withTerms) {
 			const targets = new Set([...html.matchAll(/<button class="tm" popovertarget="d-([^"]+)">/g)].map((m) => m[1]!));
@@ -113,7 +125,8 @@ describe('definitions in place', () => {
 				const entry = glossary.get(id);
 				const body = popovers[0]![1]!;
 				if (!entry) problems.push(`${url}: ${id} is not a glossary term`);
-				else if (!text(body).includes(firstSentence(entry.definition))) problems.push(`${url}: the definition of ${id} is not the glossary's`);
+				else if (!text(body).includes(firstSentence(entry.definition)))
+					problems.push(`${url}: the definition of ${id} is not the glossary's`);
 				if (!body.includes(`href="/glossary/#${id}"`)) problems.push(`${url}: the popover of ${id} does not link to /glossary/#${id}`);
 			}
 		}

@@ -54,7 +54,11 @@ It is a fixture.<Cite id="source-alpha" />
 let dist = '';
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 /** The visible text of some HTML, tags dropped and spaces collapsed, so assertions read as a reader would. */
-const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
 
 describe('a discontinued product on the built site', () => {
 	beforeAll(() => {
@@ -89,7 +93,9 @@ describe('a discontinued product on the built site', () => {
 		expect(text(table)).toContain('Gel on sale');
 		expect(text(table)).not.toContain('Gel of the past');
 		const after = text(html.slice(html.indexOf('</table>')));
-		expect(after).toMatch(/Approved here once, no longer sold in the US Gel of the past \(Fixture Devices, approved 2013\): not an option today/);
+		expect(after).toMatch(
+			/Approved here once, no longer sold in the US Gel of the past \(Fixture Devices, approved 2013\): not an option today/,
+		);
 	});
 
 	it('the products index lists the one on sale first and the other apart, under its own heading', () => {

@@ -16,9 +16,14 @@ const DIST = join(ROOT, 'dist');
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
 const { files } = loadContentFiles(join(ROOT, 'src/content'), ROOT);
-const published = (collection: string) => files.filter((f) => f.collection === collection && f.valid && !(f.valid as { draft?: boolean }).draft);
+const published = (collection: string) =>
+	files.filter((f) => f.collection === collection && f.valid && !(f.valid as { draft?: boolean }).draft);
 const products = published('products').map((f) => ({ id: f.entry.id, data: f.valid }) as ProductLike);
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+	s
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 
 describe('product pages in dist/', () => {
 	it('the corpus has products to check', () => expect(products.length).toBeGreaterThan(0));
@@ -32,7 +37,9 @@ describe('product pages in dist/', () => {
 			expect(sitemap).toContain(`/products/${p.id}/</loc>`);
 			expect(feed).toContain(`/products/${p.id}/</link>`);
 			expect(existsSync(join(DIST, 'og/products', `${p.id}.png`))).toBe(true);
-			const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as { '@graph': Array<Record<string, any>> };
+			const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as {
+				'@graph': Array<Record<string, any>>;
+			};
 			const about = ld['@graph'].find((n) => n['@type'] === 'MedicalWebPage')?.about;
 			expect(about).toMatchObject({ '@type': 'MedicalDevice', identifier: { value: p.data.pma } });
 			const crumbs = ld['@graph'].find((n) => n['@type'] === 'BreadcrumbList')!.itemListElement.map((c: { name: string }) => c.name);
@@ -55,12 +62,17 @@ describe('product pages in dist/', () => {
 			const page = html(`fillers/${material.entry.id}`);
 			const own = products.filter((x) => x.data.material === material.entry.id);
 			const section = /id="material-products-heading".*?<\/section>/s.exec(page)?.[0] ?? '';
-			expect([...section.matchAll(/href="\/products\/([^/]+)\/"/g)].map((m) => m[1]).sort(), material.entry.id).toEqual(own.map((p) => p.id).sort());
+			expect([...section.matchAll(/href="\/products\/([^/]+)\/"/g)].map((m) => m[1]).sort(), material.entry.id).toEqual(
+				own.map((p) => p.id).sort(),
+			);
 		}
 	});
 
 	it('material and area pages do not repeat their products under related pages or backlinks', () => {
-		for (const entry of [...published('fillers').map((f) => `fillers/${f.entry.id}`), ...published('areas').map((f) => `areas/${f.entry.id}`)]) {
+		for (const entry of [
+			...published('fillers').map((f) => `fillers/${f.entry.id}`),
+			...published('areas').map((f) => `areas/${f.entry.id}`),
+		]) {
 			const page = html(entry);
 			for (const id of ['related-heading', 'backlinks-heading']) {
 				const section = new RegExp(`id="${id}".*?</(section|ul)>`, 's').exec(page)?.[0] ?? '';

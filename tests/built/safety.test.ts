@@ -40,7 +40,12 @@ function tableOf(path: string): string {
 	const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
 	return /<table[^>]*data-contraindications-table[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
 }
-const text = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (s: string) =>
+	s
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ');
 
 describe('the built site', () => {
 	it('exists', () => {
@@ -54,7 +59,8 @@ describe('the built site', () => {
 			const page = pageText(path);
 			for (const c of d.contraindications) expect(page, c.text).toContain(c.text);
 			// A brand's spread-of-effect warning is its boxed warning, shown in full once above the facts.
-			for (const w of d.warnings.filter((x) => file.collection === 'fillers' || x.kind !== 'distant-spread')) expect(page, w.text).toContain(w.text);
+			for (const w of d.warnings.filter((x) => file.collection === 'fillers' || x.kind !== 'distant-spread'))
+				expect(page, w.text).toContain(w.text);
 			if (file.collection === 'neuromodulators') expect(page).toMatch(/Boxed warning for .*symptoms/i);
 			expect(page).toContain(d.pregnancyAndBreastfeeding.pregnancy.text);
 			expect(page).toContain(d.pregnancyAndBreastfeeding.breastfeeding.text);
@@ -67,7 +73,10 @@ describe('the built site', () => {
 		it(`/${guide}/ lists every contraindication of every product, under that product`, () => {
 			const table = tableOf(guide);
 			expect(table, 'the guide renders <ContraindicationsTable />').not.toBe('');
-			const rows = table.split(/<tr[\s>]/).slice(2).map(text);
+			const rows = table
+				.split(/<tr[\s>]/)
+				.slice(2)
+				.map(text);
 			for (const file of products) {
 				const d = file.entry.data as Safety & { title: string };
 				const name = d.title.replace(/\s*\([^)]*\)\s*$/, '');

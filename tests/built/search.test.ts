@@ -16,9 +16,33 @@ const known = lexicon(vocabulary, words);
 
 /** Real words readers type; several were once "corrected" into other words ("anymore" into "anyone"). */
 const REAL_WORDS = [
-	'anymore', 'labial', 'double', 'thread', 'botox not working anymore', 'double chin', 'thread lift', 'anyone',
-	'facial', 'trouble', 'spread', 'droopy', 'eyelid', 'bruising', 'swelling', 'headache', 'migraine', 'sweating',
-	'pregnant', 'breastfeeding', 'dissolve', 'lumps', 'forehead', 'wrinkles', 'numbness', 'cheekbones', 'jowls',
+	'anymore',
+	'labial',
+	'double',
+	'thread',
+	'botox not working anymore',
+	'double chin',
+	'thread lift',
+	'anyone',
+	'facial',
+	'trouble',
+	'spread',
+	'droopy',
+	'eyelid',
+	'bruising',
+	'swelling',
+	'headache',
+	'migraine',
+	'sweating',
+	'pregnant',
+	'breastfeeding',
+	'dissolve',
+	'lumps',
+	'forehead',
+	'wrinkles',
+	'numbness',
+	'cheekbones',
+	'jowls',
 ];
 
 /** Misspellings readers type, and the word each must become. */
@@ -62,7 +86,9 @@ describe('typo correction with the built vocabulary and word list', () => {
 
 describe('comparisons in the vocabulary', () => {
 	const pairs = vocabulary.entries.filter((e) => e.s);
-	const pairPages = readdirSync(join(DIST, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'neuromodulators-vs-fillers');
+	const pairPages = readdirSync(join(DIST, 'compare'), { withFileTypes: true }).filter(
+		(d) => d.isDirectory() && d.name !== 'neuromodulators-vs-fillers',
+	);
 	it('lists every comparison page with the two entries it compares', () => {
 		expect(pairs.map((p) => p.u).sort()).toEqual(pairPages.map((d) => `/compare/${d.name}/`).sort());
 		const urls = new Set(vocabulary.entries.map((e) => e.u));

@@ -8,7 +8,11 @@ import { htmlFiles, readDist } from '../support/dist.ts';
 import { headersForAll } from '../support/headers.ts';
 
 const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.split(/\s+/)[0] === name);
+const directive = (policy: string, name: string) =>
+	policy
+		.split(';')
+		.map((d) => d.trim())
+		.find((d) => d.split(/\s+/)[0] === name);
 
 describe('security policy', () => {
 	test('every page declares a strict Content-Security-Policy in a <meta> before its styles and scripts', () => {
@@ -24,7 +28,14 @@ describe('security policy', () => {
 			expect(script, file).toBe("script-src 'self' 'wasm-unsafe-eval'");
 			expect(policy, file).not.toContain('unsafe-inline');
 			expect(policy, file).not.toContain("'unsafe-eval'");
-			for (const d of ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+			for (const d of [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			]) {
 				expect(policy, file).toContain(d);
 			}
 			// No inline script may run: only external files and non-executed data blocks.

@@ -18,7 +18,9 @@ test('every page is valid HTML (Nu Html Checker)', { timeout: 180_000 }, () => {
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	expect(result.error, 'java could not run: install a Java runtime (Debian: default-jre-headless)').toBeUndefined();
-	const messages = (JSON.parse(result.stderr || '{"messages":[]}').messages as Array<{ type: string; url: string; lastLine?: number; message: string }>)
+	const messages = (
+		JSON.parse(result.stderr || '{"messages":[]}').messages as Array<{ type: string; url: string; lastLine?: number; message: string }>
+	)
 		.filter((m) => m.type === 'error' && !m.url.includes('/pagefind/'))
 		.map((m) => `${m.url.replace(`file:${DIST}/`, '')}:${m.lastLine ?? 0}: ${m.message}`);
 	expect(messages).toEqual([]);
@@ -48,7 +50,8 @@ test('every internal link and #fragment resolves', () => {
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && target.endsWith('.html') && !ids(target).has(fragment)) broken.push(`${file}: ${href} (no id "${fragment}" in ${target})`);
+			if (fragment && target.endsWith('.html') && !ids(target).has(fragment))
+				broken.push(`${file}: ${href} (no id "${fragment}" in ${target})`);
 		}
 	}
 	expect(checked).toBeGreaterThan(500);

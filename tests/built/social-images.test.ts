@@ -11,7 +11,13 @@ import { drawSocialImage, HEIGHT, PAD_X, TEXT_WIDTH, titleMeasure, WIDTH } from 
 import { pageKind } from '../../src/lib/site/seo.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+	s
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 const meta = (html: string, property: string) => decode(new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '');
 
 describe.runIf(existsSync(join(DIST, 'index.html')))('social images in dist/', () => {

@@ -34,7 +34,9 @@ test.describe('transfer measured in the browser', () => {
 				fetched.set(icon, gzip(await response.body()) + 200);
 			}
 			const total = [...fetched.values()].reduce((a, b) => a + b, 0);
-			console.log(`  ${type} ${heaviest}: ${total} bytes in ${fetched.size} requests (${[...fetched.keys()].map((u) => u.replace(baseURL!, '')).join(', ')})`);
+			console.log(
+				`  ${type} ${heaviest}: ${total} bytes in ${fetched.size} requests (${[...fetched.keys()].map((u) => u.replace(baseURL!, '')).join(', ')})`,
+			);
 			expect(fetched.size).toBeLessThanOrEqual(REQUESTS);
 			expect(total).toBeLessThanOrEqual(TRANSFER);
 		});

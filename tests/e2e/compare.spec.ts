@@ -66,7 +66,9 @@ for (const viewport of VIEWPORTS) {
 				expect(second.x + second.width, `${path}: the second column ends inside the viewport`).toBeLessThanOrEqual(viewport.width);
 				const caption = (await table.locator('caption').boundingBox())!;
 				expect(caption.x + caption.width, `${path}: caption`).toBeLessThanOrEqual(viewport.width);
-				expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: no sideways page scroll`).toBeLessThanOrEqual(viewport.width);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: no sideways page scroll`).toBeLessThanOrEqual(
+					viewport.width,
+				);
 				expect(await brokenWords(page), path).toEqual([]);
 			}
 		});
@@ -74,7 +76,9 @@ for (const viewport of VIEWPORTS) {
 		test('the class page, the index pages, the home page and the flagship guide break no word in a table or card', async ({ page }) => {
 			for (const path of ['/compare/neuromodulators-vs-fillers/', '/neuromodulators/', '/fillers/', '/', '/guides/botox-vs-fillers/']) {
 				await page.goto(path);
-				expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: no sideways page scroll`).toBeLessThanOrEqual(viewport.width);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: no sideways page scroll`).toBeLessThanOrEqual(
+					viewport.width,
+				);
 				expect(await brokenWords(page), path).toEqual([]);
 			}
 		});
@@ -85,18 +89,27 @@ test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
 	test('the brand and material index pages show a card per product with links to the two-way comparisons', async ({ page }) => {
-		for (const [path, heading] of [['/neuromodulators/', 'The brands side by side'], ['/fillers/', 'The materials side by side']] as const) {
+		for (const [path, heading] of [
+			['/neuromodulators/', 'The brands side by side'],
+			['/fillers/', 'The materials side by side'],
+		] as const) {
 			await page.goto(path);
 			const section = page.getByRole('region', { name: heading });
 			const cards = section.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
 			const count = await cards.count();
 			expect(count, path).toBeGreaterThanOrEqual(5);
 			// No visible table is left (the charts' data tables are for screen readers only).
-			expect(await page.evaluate(() => [...document.querySelectorAll('main table')].filter((t) => !t.closest('.visually-hidden')).length), path).toBe(0);
+			expect(
+				await page.evaluate(() => [...document.querySelectorAll('main table')].filter((t) => !t.closest('.visually-hidden')).length),
+				path,
+			).toBe(0);
 			// Each card links to the comparison with every other product of its kind.
 			const first = cards.first();
 			await expect(first.getByRole('link', { name: /\bvs\b/ }), path).toHaveCount(count - 1);
-			await first.getByRole('link', { name: /\bvs\b/ }).first().click();
+			await first
+				.getByRole('link', { name: /\bvs\b/ })
+				.first()
+				.click();
 			await expect(page, path).toHaveURL(/\/compare\/[a-z-]+-vs-[a-z-]+\/$/);
 		}
 	});
@@ -126,7 +139,9 @@ test.describe('on a phone', () => {
 						return {
 							i,
 							tabIndex: (el as HTMLElement).tabIndex,
-							name: el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ? document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent : null),
+							name:
+								el.getAttribute('aria-label') ??
+								(el.getAttribute('aria-labelledby') ? document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent : null),
 							role: el.getAttribute('role'),
 							gradients: (style.backgroundImage.match(/gradient\(/g) ?? []).length,
 							attachments: style.backgroundAttachment,
@@ -144,7 +159,9 @@ test.describe('on a phone', () => {
 				const box = page.locator(`[data-scroller="${f.i}"]`);
 				await box.focus();
 				await page.keyboard.press('ArrowRight');
-				await expect.poll(() => box.evaluate((el) => el.scrollLeft), `${path}: scroller ${f.i} scrolls from the keyboard`).toBeGreaterThan(0);
+				await expect
+					.poll(() => box.evaluate((el) => el.scrollLeft), `${path}: scroller ${f.i} scrolls from the keyboard`)
+					.toBeGreaterThan(0);
 			}
 		}
 		console.log(`pages with a box that scrolls sideways at 390 px: ${new Set(scrolling).size} of ${sitemapPaths().length}`);

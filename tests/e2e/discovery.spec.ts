@@ -9,7 +9,10 @@ import { DIST } from '../support/dist.ts';
 
 test.describe('comparison pages', () => {
 	test('on a phone both columns of the table are on screen and the page does not scroll sideways', async ({ page }) => {
-		const brands = readdirSync(join(DIST, 'neuromodulators'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+		const brands = readdirSync(join(DIST, 'neuromodulators'), { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name)
+			.sort();
 		expect(brands.length).toBeGreaterThan(1);
 		await page.setViewportSize({ width: 360, height: 740 });
 		await page.goto(`/compare/${brands[0]}-vs-${brands[1]}/`);

@@ -12,7 +12,10 @@ const LONG_PAGES = [BOTOX, '/fillers/hyaluronic-acid/', '/guides/side-effects-an
 
 const contents = (page: Page) => page.getByRole('navigation', { name: 'On this page' });
 const pageTop = (page: Page, selector: string) =>
-	page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
 test.describe('on a laptop', () => {
 	test.use({ viewport: LAPTOP });
@@ -78,7 +81,8 @@ test.describe('on a phone', () => {
 			// first: the bound is two screens of reading after the card.
 			const cards = page.locator('[data-emergency-card]');
 			const card = (await cards.count()) > 0 ? await cards.first().boundingBox() : null;
-			const cardFirst = card !== null && card.y < (await pageTop(page, '.summary, [aria-labelledby="summary-heading"]').catch(() => Infinity));
+			const cardFirst =
+				card !== null && card.y < (await pageTop(page, '.summary, [aria-labelledby="summary-heading"]').catch(() => Infinity));
 			expect(await pageTop(page, 'nav[aria-label="On this page"]')).toBeLessThan(2 * PHONE.height + (cardFirst ? card.height : 0));
 			const links = nav.getByRole('link');
 			await expect(links.first()).toBeHidden();
@@ -130,7 +134,9 @@ test.describe('the end of a page', () => {
 		const hrefs = await next.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(hrefs.length).toBeGreaterThan(0);
 		expect(hrefs.length).toBeLessThanOrEqual(6);
-		const above = await page.locator('article .main > :not([data-pagefind-ignore]) a, article .head a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const above = await page
+			.locator('article .main > :not([data-pagefind-ignore]) a, article .head a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		for (const href of hrefs) expect(above, `${href} is already linked above`).not.toContain(href);
 
 		const backlinks = page.locator('details').filter({ has: page.locator('summary', { hasText: /^Pages that link here \(\d+\)$/ }) });
@@ -174,13 +180,27 @@ test.describe('guides', () => {
 		const nextTitle = (await next.textContent())!.replace('Next guide', '').trim();
 		await next.click();
 		await expect(page.locator('h1')).toHaveText(nextTitle);
-		await expect(page.getByRole('navigation', { name: 'Guides in order' }).getByRole('link', { name: /Previous guide/ })).toContainText('Side effects and emergencies');
+		await expect(page.getByRole('navigation', { name: 'Guides in order' }).getByRole('link', { name: /Previous guide/ })).toContainText(
+			'Side effects and emergencies',
+		);
 	});
 });
 
 test('comparison and finder pages carry a review date', async ({ page }) => {
-	for (const path of ['/compare/botox-cosmetic-vs-dysport/', '/compare/neuromodulators-vs-fillers/', '/finder/', '/finder/lines-when-moving/', '/finder/lines-when-moving/upper-face/']) {
+	for (const path of [
+		'/compare/botox-cosmetic-vs-dysport/',
+		'/compare/neuromodulators-vs-fillers/',
+		'/finder/',
+		'/finder/lines-when-moving/',
+		'/finder/lines-when-moving/upper-face/',
+	]) {
 		await page.goto(path);
-		await expect(page.locator('main p').filter({ hasText: /Last reviewed/ }).locator('time'), path).toHaveCount(2);
+		await expect(
+			page
+				.locator('main p')
+				.filter({ hasText: /Last reviewed/ })
+				.locator('time'),
+			path,
+		).toHaveCount(2);
 	}
 });

@@ -115,15 +115,16 @@ test.describe('the 404 page', () => {
 		expect(parseFloat(await box.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
 		expect((await box.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 		await box.fill('lidocaine');
-		await page.getByRole('button', { name: 'Search' , exact: true }).last().click();
+		await page.getByRole('button', { name: 'Search', exact: true }).last().click();
 		await expect(page).toHaveURL(/\/search\/\?q=lidocaine$/);
 	});
 
-	test('the footer\'s Sitemap link opens a page a reader can read, listing every section', async ({ page }) => {
+	test("the footer's Sitemap link opens a page a reader can read, listing every section", async ({ page }) => {
 		await page.goto('/');
 		await page.getByRole('contentinfo').getByRole('link', { name: 'Sitemap' }).click();
 		await expect(page).toHaveURL(/\/sitemap\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sitemap');
-		for (const section of ['Myths and facts', 'Comparisons', 'Treatment finder']) await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+		for (const section of ['Myths and facts', 'Comparisons', 'Treatment finder'])
+			await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
 	});
 });

@@ -38,7 +38,11 @@ test.describe('every page type renders', () => {
 			await page.goto(`/${collection}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 			// The reader picks the first entry the index lists (an index may link to other sections first).
-			const entryLink = page.getByRole('main').getByRole('listitem').locator(`a[href^="/${collection}/"]:not([href="/${collection}/"])`).first();
+			const entryLink = page
+				.getByRole('main')
+				.getByRole('listitem')
+				.locator(`a[href^="/${collection}/"]:not([href="/${collection}/"])`)
+				.first();
 			const href = await entryLink.getAttribute('href');
 			expect(href).toMatch(new RegExp(`^/${collection}/[a-z0-9-]+/$`));
 			await entryLink.click();
@@ -62,7 +66,9 @@ test.describe('every page type renders', () => {
 		const first = await page.getByRole('navigation', { name: 'On this page' }).locator('a[href^="#"]').first().getAttribute('href');
 		const body = page.locator(`[id="${first!.slice(1)}"]`);
 		// It follows the warning in the document, as a screen reader reads it, and on screen.
-		expect(await warning.evaluate((w, b) => !!(w.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), await body.elementHandle())).toBe(true);
+		expect(
+			await warning.evaluate((w, b) => !!(w.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), await body.elementHandle()),
+		).toBe(true);
 		const [warningBox, bodyBox] = await Promise.all([warning.boundingBox(), body.boundingBox()]);
 		expect(warningBox!.y).toBeLessThan(bodyBox!.y);
 	});
@@ -90,7 +96,10 @@ test.describe('navigation', () => {
 		await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Guides' }).click();
 		await expect(page).toHaveURL(/\/guides\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guides');
-		await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'page');
+		await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Guides' })).toHaveAttribute(
+			'aria-current',
+			'page',
+		);
 		const first = page.getByRole('main').getByRole('listitem').getByRole('link').first();
 		const title = (await first.innerText()).trim();
 		await first.click();
@@ -127,14 +136,23 @@ test.describe('navigation', () => {
 		const definition = page.locator(`[id="${id}"]`).getByRole('term').first();
 		await expect(definition).toBeInViewport();
 		// "Used in" leads to a page that uses the term, and that page links back to this definition.
-		const usedIn = page.locator(`[id="${id}"]`).getByRole('definition').getByText(/^Used in:/).getByRole('link');
+		const usedIn = page
+			.locator(`[id="${id}"]`)
+			.getByRole('definition')
+			.getByText(/^Used in:/)
+			.getByRole('link');
 		await expect(usedIn.first()).toBeVisible();
 		await usedIn.last().click();
 		await expect(page).not.toHaveURL(/\/glossary\//);
 		const back = page.getByRole('main').locator(`a[href="/glossary/#${id}"]`).first();
 		// In running text the link sits in the term's definition popover: the reader opens it first.
 		const backPopover = back.locator('xpath=ancestor::*[@popover][1]');
-		if ((await backPopover.count()) > 0) await page.getByRole('main').locator(`button[popovertarget="${await backPopover.getAttribute('id')}"]`).first().click();
+		if ((await backPopover.count()) > 0)
+			await page
+				.getByRole('main')
+				.locator(`button[popovertarget="${await backPopover.getAttribute('id')}"]`)
+				.first()
+				.click();
 		await expect(back).toBeVisible();
 	});
 

@@ -134,7 +134,11 @@ test('print hides the site chrome and prints reference addresses', async ({ page
 	await page.goto('/guides/how-fillers-work/');
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	// Found with hidden elements included, so each must exist before it can count as hidden.
-	const chrome = [page.getByRole('banner', { includeHidden: true }), page.getByRole('contentinfo', { includeHidden: true }), page.getByRole('navigation', { name: 'On this page', includeHidden: true })];
+	const chrome = [
+		page.getByRole('banner', { includeHidden: true }),
+		page.getByRole('contentinfo', { includeHidden: true }),
+		page.getByRole('navigation', { name: 'On this page', includeHidden: true }),
+	];
 	for (const part of chrome) {
 		await expect(part).toHaveCount(1);
 		await expect(part).toBeHidden();
@@ -144,6 +148,9 @@ test('print hides the site chrome and prints reference addresses', async ({ page
 	const link = page.locator('.references a[href^="https://"]').first();
 	const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toContain(await link.getAttribute('href'));
-	const colours = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.documentElement).backgroundColor]);
+	const colours = await page.evaluate(() => [
+		getComputedStyle(document.body).color,
+		getComputedStyle(document.documentElement).backgroundColor,
+	]);
 	expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
 });

@@ -17,8 +17,16 @@ const PHONE = { width: 390, height: 844 };
 const productPages = () => sitemapPaths().filter((p) => /^\/products\/[^/]+\/$/.test(p));
 /** Built pages whose HTML contains `marker`, among `paths`. */
 const pagesWith = (paths: string[], marker: string) => paths.filter((p) => readDist(fileFor(p)!).includes(marker));
-const areaWithProducts = () => pagesWith(sitemapPaths().filter((p) => /^\/areas\/[^/]+\/$/.test(p)), 'approved-products-heading" ').find((p) => readDist(fileFor(p)!).includes('class="area-products'));
-const productComparison = () => pagesWith(sitemapPaths().filter((p) => /^\/compare\/[^/]+-vs-[^/]+\/$/.test(p)), 'What actually differs')[0];
+const areaWithProducts = () =>
+	pagesWith(
+		sitemapPaths().filter((p) => /^\/areas\/[^/]+\/$/.test(p)),
+		'approved-products-heading" ',
+	).find((p) => readDist(fileFor(p)!).includes('class="area-products'));
+const productComparison = () =>
+	pagesWith(
+		sitemapPaths().filter((p) => /^\/compare\/[^/]+-vs-[^/]+\/$/.test(p)),
+		'What actually differs',
+	)[0];
 
 /** gzip bytes of the page's HTML plus its blocking stylesheets (inlined here, so usually none). */
 function firstRoundTrip(path: string): number {
@@ -107,13 +115,17 @@ export function misspell(name: string): string {
 	const doubled = /(\p{L})\1/u.exec(word);
 	// A name of short words ("RHA 2") is misspelt as readers type it run together: "rha2".
 	if (word.length < 4) return name.replace(/\s+/g, '').toLowerCase();
-	const typo = doubled ? word.slice(0, doubled.index) + word.slice(doubled.index + 1) : word.slice(0, 2) + word[3] + word[2] + word.slice(4);
+	const typo = doubled
+		? word.slice(0, doubled.index) + word.slice(doubled.index + 1)
+		: word.slice(0, 2) + word[3] + word[2] + word.slice(4);
 	return name.replace(word, typo);
 }
 
 test.describe('search finds every product', () => {
 	const vocabulary = () =>
-		(JSON.parse(readFileSync(join(DIST, 'pagefind/vocabulary.json'), 'utf8')) as { entries: Array<{ u: string; t: string }> }).entries.filter((e) => e.u.startsWith('/products/'));
+		(
+			JSON.parse(readFileSync(join(DIST, 'pagefind/vocabulary.json'), 'utf8')) as { entries: Array<{ u: string; t: string }> }
+		).entries.filter((e) => e.u.startsWith('/products/'));
 
 	async function results(page: Page, query: string): Promise<string[]> {
 		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
@@ -122,7 +134,11 @@ test.describe('search finds every product', () => {
 	}
 
 	test('every product page is in the search vocabulary', () => {
-		expect(vocabulary().map((e) => e.u).sort()).toEqual(productPages().sort());
+		expect(
+			vocabulary()
+				.map((e) => e.u)
+				.sort(),
+		).toEqual(productPages().sort());
 	});
 
 	test('by its name and by a misspelling, in the top 3', async ({ page }) => {

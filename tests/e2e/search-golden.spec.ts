@@ -19,7 +19,12 @@ async function query(page: Page, text: string): Promise<void> {
 	const box = page.getByRole('combobox', { name: 'Search the site' });
 	await box.fill('');
 	await box.pressSequentially(text, { delay: 0 });
-	await expect(page.getByRole('dialog').getByRole('status').filter({ hasText: `“${text.trim()}”` })).toBeVisible();
+	await expect(
+		page
+			.getByRole('dialog')
+			.getByRole('status')
+			.filter({ hasText: `“${text.trim()}”` }),
+	).toBeVisible();
 }
 
 const firstHref = (page: Page) => page.getByRole('option').first().getAttribute('href');
@@ -45,12 +50,28 @@ test('"A vs B" puts the comparison first, then the two entries', async ({ page }
 	await openDialog(page);
 	await query(page, 'sculptra vs radiesse');
 	const hrefs = await page.getByRole('option').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
-	expect(hrefs).toEqual(['/compare/calcium-hydroxylapatite-vs-poly-l-lactic-acid/', '/fillers/poly-l-lactic-acid/', '/fillers/calcium-hydroxylapatite/']);
+	expect(hrefs).toEqual([
+		'/compare/calcium-hydroxylapatite-vs-poly-l-lactic-acid/',
+		'/fillers/poly-l-lactic-acid/',
+		'/fillers/calcium-hydroxylapatite/',
+	]);
 });
 
 test('Enter opens the first result for every query, and the arrows move on from it', async ({ page }) => {
 	test.setTimeout(120_000);
-	const queries = ['dysport', 'lip filler', 'smile lines', 'botox vs dysport', 'radiesse', 'pregnant', 'ptosis', 'turkey neck', 'dissolve filler', 'botox cost', 'restilane'];
+	const queries = [
+		'dysport',
+		'lip filler',
+		'smile lines',
+		'botox vs dysport',
+		'radiesse',
+		'pregnant',
+		'ptosis',
+		'turkey neck',
+		'dissolve filler',
+		'botox cost',
+		'restilane',
+	];
 	const failures: string[] = [];
 	await page.goto(ARTICLE);
 	for (const q of queries) {
@@ -60,7 +81,8 @@ test('Enter opens the first result for every query, and the arrows move on from 
 		await page.keyboard.press('Enter');
 		await page.waitForURL((url) => url.pathname + url.hash !== ARTICLE);
 		const landed = new URL(page.url());
-		if (landed.pathname + landed.hash !== first) failures.push(`“${q}”: Enter opened ${landed.pathname}${landed.hash}, first result is ${first}`);
+		if (landed.pathname + landed.hash !== first)
+			failures.push(`“${q}”: Enter opened ${landed.pathname}${landed.hash}, first result is ${first}`);
 		await page.goto(ARTICLE);
 	}
 	expect(failures, failures.join('\n')).toEqual([]);
@@ -119,7 +141,9 @@ const KIND_QUERIES: Record<string, [string, string]> = {
 
 /** The chips as the reader sees them: label and count, e.g. ["Comparisons", 12]. */
 async function chips(page: Page): Promise<Array<[string, number | undefined]>> {
-	const labels = await page.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
+	const labels = await page
+		.getByRole('radio')
+		.evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
 	return labels.map((l) => {
 		const m = /^(.*?)\s*(\d+)?$/.exec(l)!;
 		return [m[1]!, m[2] === undefined ? undefined : Number(m[2])];
@@ -169,7 +193,7 @@ test('every kind of page has a chip, is found by a query, and each count is what
 	await expect(page.getByRole('button', { name: /^Show more results/ })).toBeHidden();
 });
 
-test('the /search/ page gives the dialog\'s results, pages through them and keeps the deep link', async ({ page }) => {
+test("the /search/ page gives the dialog's results, pages through them and keeps the deep link", async ({ page }) => {
 	await page.goto('/search/?q=botox%20vs%20dysport&kind=comparisons');
 	await expect(page.locator('#search-status')).toContainText('in Comparisons');
 	const results = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'Botox Cosmetic vs Dysport' }) });
@@ -200,10 +224,17 @@ test('excerpts carry no kind label and highlight only matched words', async ({ p
 	for (const q of ['lips', 'ptosis', 'radiesse', 'smile lines']) {
 		await query(page, q);
 		const excerpts = await page.getByRole('option').evaluateAll((os) => os.map((o) => o.querySelector('.sr-excerpt')?.textContent ?? ''));
-		for (const e of excerpts) expect(e, `“${q}”`).not.toMatch(/^\s*(Treatment area|Glossary term|Filler material|Neuromodulator brand|Guide|Myth check|Comparison|area|term)\b/);
+		for (const e of excerpts)
+			expect(e, `“${q}”`).not.toMatch(
+				/^\s*(Treatment area|Glossary term|Filler material|Neuromodulator brand|Guide|Myth check|Comparison|area|term)\b/,
+			);
 		const marked = await page.getByRole('option').locator('mark').allTextContents();
 		expect(marked.length, `“${q}” highlights nothing`).toBeGreaterThan(0);
 		const stems = q.split(' ').map((w) => w.slice(0, 3).toLowerCase());
-		for (const m of marked) expect(stems.some((s) => m.toLowerCase().includes(s)), `“${m}” highlighted for “${q}”`).toBe(true);
+		for (const m of marked)
+			expect(
+				stems.some((s) => m.toLowerCase().includes(s)),
+				`“${m}” highlighted for “${q}”`,
+			).toBe(true);
 	}
 });

@@ -14,7 +14,10 @@ export interface Golden {
 
 const g = (query: string, first: string | readonly string[]): Golden => ({ query, first });
 /** Right first for a family name: the material page or any product of the family. */
-const family = (material: string, productPrefix: string, products: readonly string[]) => [material, ...products.filter((p) => p.startsWith(productPrefix)).map((p) => `/products/${p}/`)];
+const family = (material: string, productPrefix: string, products: readonly string[]) => [
+	material,
+	...products.filter((p) => p.startsWith(productPrefix)).map((p) => `/products/${p}/`),
+];
 const PRODUCTS = ['juvederm-ultra-xc', 'juvederm-volbella-xc', 'juvederm-vollure-xc', 'juvederm-voluma-xc', 'juvederm-volux-xc'];
 
 const BOTOX = '/neuromodulators/botox-cosmetic/';

@@ -163,8 +163,19 @@ test.describe('search dialog', () => {
 		await page.getByRole('combobox').fill('lips');
 		await page.getByRole('option').nth(1).waitFor();
 		await page.getByRole('combobox').press('ArrowDown');
-		const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+		const results = await new AxeBuilder({ page })
+			.include('dialog')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			results.violations.map(
+				(v) =>
+					`${v.id}: ${v.help} (${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')})`,
+			),
+		).toEqual([]);
 	});
 
 	test('fits a 320 px screen', async ({ page }) => {

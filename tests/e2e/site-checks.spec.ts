@@ -6,7 +6,13 @@
 import { expect, test } from '@playwright/test';
 import { entryPagesByType, fileFor, onePageOfEachType, readDist } from '../support/dist.ts';
 
-const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+const decode = (s: string) =>
+	s
+		.replace(/<[^>]+>/g, '')
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.trim();
 
 test.describe('every page type reads fully without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -22,7 +28,8 @@ test.describe('every page type reads fully without JavaScript', () => {
 			const html = readDist(fileFor(path)!);
 			for (const m of html.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/gi)) {
 				const heading = decode(m[1]!);
-				if (heading && !/class="[^"]*visually-hidden/.test(m[0])) await expect(page.getByRole('heading', { name: heading, exact: true }).first()).toBeVisible();
+				if (heading && !/class="[^"]*visually-hidden/.test(m[0]))
+					await expect(page.getByRole('heading', { name: heading, exact: true }).first()).toBeVisible();
 			}
 			if (/^\/compare\/[^/]+\/$/.test(path)) {
 				// A comparison page: the differences in short, then the side-by-side table.

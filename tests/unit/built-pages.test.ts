@@ -7,7 +7,16 @@ import { builtPages, urlOfHtmlFile } from '../../src/disk/built-pages.ts';
 describe('builtPages', () => {
 	it('lists every HTML page with the URL it serves, skipping asset folders', () => {
 		const out = mkdtempSync(join(tmpdir(), 'atlas-built-'));
-		for (const file of ['index.html', '404.html', 'areas/index.html', 'areas/lips/index.html', 'pagefind/fragment.html', '_astro/x.html', 'og/a.html', 'areas/lips/notes.txt']) {
+		for (const file of [
+			'index.html',
+			'404.html',
+			'areas/index.html',
+			'areas/lips/index.html',
+			'pagefind/fragment.html',
+			'_astro/x.html',
+			'og/a.html',
+			'areas/lips/notes.txt',
+		]) {
 			mkdirSync(join(out, file, '..'), { recursive: true });
 			writeFileSync(join(out, file), '<p>x</p>');
 		}

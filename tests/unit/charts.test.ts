@@ -63,7 +63,10 @@ describe('buildRangeChart', () => {
 		expect(single.rows[0]!.valueText).toBe('18 months');
 	});
 	it('switches to years when a value runs past two years', () => {
-		const long = buildRangeChart([{ id: 'p', label: 'P', range: { min: 5, max: 5, unit: 'years', ...src } }, { id: 'h', label: 'H', range: { min: 6, max: 12, unit: 'months', ...src } }]);
+		const long = buildRangeChart([
+			{ id: 'p', label: 'P', range: { min: 5, max: 5, unit: 'years', ...src } },
+			{ id: 'h', label: 'H', range: { min: 6, max: 12, unit: 'months', ...src } },
+		]);
 		expect(long.unit).toBe('years');
 		expect(long.rows[1]!.bar!.x).toBeCloseTo(padLeft + (0.5 / 5) * plotWidth, 0);
 	});

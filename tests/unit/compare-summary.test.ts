@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { brandSubject, fillerSubject, type BrandSubject, type Subject } from '../../src/lib/compare/subjects.ts';
 import { comparisonPairs } from '../../src/lib/compare/pairs.ts';
 import { shortTitle } from '../../src/lib/text/titles.ts';
-import { approvalSentence, differenceSummary, doseSentences, durationSentence, nameIn, sharedUnit } from '../../src/lib/compare/compare-summary.ts';
+import {
+	approvalSentence,
+	differenceSummary,
+	doseSentences,
+	durationSentence,
+	nameIn,
+	sharedUnit,
+} from '../../src/lib/compare/compare-summary.ts';
 import { combinedReview } from '../../src/lib/corpus/review-window.ts';
 import { loadContentFiles } from '../../src/disk/content-files.ts';
 import type { FillerData } from '../../src/schemas/filler.ts';
@@ -33,20 +40,54 @@ describe('sentence templates on fixture data', () => {
 	});
 
 	it('compares durations in one unit: weeks become about-months, years stay years when both last a year or more', () => {
-		const weeks = brandSubject('brand-two', { ...brandOne, title: 'Brand two', duration: { min: 24, max: 28, unit: 'weeks', source: 'source-gamma' } }, areaName);
-		expect(durationSentence(weeks, brand)).toBe('Results usually last longer with Brand two: about 5.5 to 6.5 months, against 3 to 4 months with Brand one.');
-		expect(durationSentence(brand, filler)).toBe('Results usually last longer with filler one: 6 to 12 months, against 3 to 4 months with Brand one.');
-		const years = fillerSubject('filler-one', { ...fillerOne, title: 'Filler two', duration: { min: 5, max: 5, unit: 'years', source: 'source-delta' } }, areaName);
-		expect(durationSentence(filler, years)).toBe('Results usually last longer with filler two: 60 months, against 6 to 12 months with filler one.');
+		const weeks = brandSubject(
+			'brand-two',
+			{ ...brandOne, title: 'Brand two', duration: { min: 24, max: 28, unit: 'weeks', source: 'source-gamma' } },
+			areaName,
+		);
+		expect(durationSentence(weeks, brand)).toBe(
+			'Results usually last longer with Brand two: about 5.5 to 6.5 months, against 3 to 4 months with Brand one.',
+		);
+		expect(durationSentence(brand, filler)).toBe(
+			'Results usually last longer with filler one: 6 to 12 months, against 3 to 4 months with Brand one.',
+		);
+		const years = fillerSubject(
+			'filler-one',
+			{ ...fillerOne, title: 'Filler two', duration: { min: 5, max: 5, unit: 'years', source: 'source-delta' } },
+			areaName,
+		);
+		expect(durationSentence(filler, years)).toBe(
+			'Results usually last longer with filler two: 60 months, against 6 to 12 months with filler one.',
+		);
 		expect(sharedUnit({ min: 18, max: 18, unit: 'months' }, { min: 2, max: 2, unit: 'years' })).toBe('years');
-		const overlapping = fillerSubject('filler-one', { ...fillerOne, duration: { min: 4, max: 8, unit: 'months', source: 'source-delta' } }, areaName);
-		expect(durationSentence(brand, overlapping)).toBe('Results last a similar time: 3 to 4 months with Brand one, and 4 to 8 months with filler one.');
+		const overlapping = fillerSubject(
+			'filler-one',
+			{ ...fillerOne, duration: { min: 4, max: 8, unit: 'months', source: 'source-delta' } },
+			areaName,
+		);
+		expect(durationSentence(brand, overlapping)).toBe(
+			'Results last a similar time: 3 to 4 months with Brand one, and 4 to 8 months with filler one.',
+		);
 		expect(durationSentence(brand, brand)).toBe('Results usually last about as long with either: 3 to 4 months.');
 	});
 
 	it('gives each brand its labelled dose in its own units, and names areas only one is approved for', () => {
-		const other = brandSubject('brand-two', { ...brandOne, title: 'Brand two', approvals: [{ ...brandOne.approvals[1]!, doseUnits: { min: 50, max: 50 } }, { ...brandOne.approvals[1]!, area: 'area-two', doseUnits: undefined }] }, areaName);
-		expect(doseSentences(brand, other)).toEqual(['For area one, the labelled dose is 20 units of Brand one and 50 units of Brand two.', 'Only Brand two is FDA-approved for area two.']);
+		const other = brandSubject(
+			'brand-two',
+			{
+				...brandOne,
+				title: 'Brand two',
+				approvals: [
+					{ ...brandOne.approvals[1]!, doseUnits: { min: 50, max: 50 } },
+					{ ...brandOne.approvals[1]!, area: 'area-two', doseUnits: undefined },
+				],
+			},
+			areaName,
+		);
+		expect(doseSentences(brand, other)).toEqual([
+			'For area one, the labelled dose is 20 units of Brand one and 50 units of Brand two.',
+			'Only Brand two is FDA-approved for area two.',
+		]);
 		expect(doseSentences(brand, brand)).toEqual(["For area one, both labels give 20 units, each in its own brand's units."]);
 	});
 
@@ -79,10 +120,12 @@ describe('sentence templates on fixture data', () => {
 describe('combinedReview', () => {
 	it('takes the older last review and the sooner next review', () => {
 		const d = (s: string) => new Date(s);
-		expect(combinedReview([
-			{ lastReviewed: d('2026-11-21'), nextReview: d('2027-11-21') },
-			{ lastReviewed: d('2026-10-01'), nextReview: d('2027-12-01') },
-		])).toEqual({ lastReviewed: d('2026-10-01'), nextReview: d('2027-11-21') });
+		expect(
+			combinedReview([
+				{ lastReviewed: d('2026-11-21'), nextReview: d('2027-11-21') },
+				{ lastReviewed: d('2026-10-01'), nextReview: d('2027-12-01') },
+			]),
+		).toEqual({ lastReviewed: d('2026-10-01'), nextReview: d('2027-11-21') });
 		expect(() => combinedReview([])).toThrow('at least one entry');
 	});
 });
@@ -94,11 +137,22 @@ const live = (c: string) => files.filter((f) => f.collection === c && f.valid &&
 const areaTitles = new Map(live('areas').map((f) => [f.entry.id, shortTitle((f.valid as { title: string }).title)]));
 const realArea = (id: string) => areaTitles.get(id) ?? id;
 const all = new Map<string, Subject>([
-	...live('neuromodulators').map((f) => [`neuromodulators/${f.entry.id}`, brandSubject(f.entry.id, f.valid as NeuromodulatorData, realArea)] as const),
+	...live('neuromodulators').map(
+		(f) => [`neuromodulators/${f.entry.id}`, brandSubject(f.entry.id, f.valid as NeuromodulatorData, realArea)] as const,
+	),
 	...live('fillers').map((f) => [`fillers/${f.entry.id}`, fillerSubject(f.entry.id, f.valid as FillerData, realArea)] as const),
 ]);
-const pairs = comparisonPairs({ neuromodulators: live('neuromodulators').map((f) => f.entry.id), fillers: live('fillers').map((f) => f.entry.id) });
-const rendered = pairs.map((p) => ({ slug: p.slug, group: p.group, a: all.get(p.a)!, b: all.get(p.b)!, sentences: differenceSummary(all.get(p.a)!, all.get(p.b)!) }));
+const pairs = comparisonPairs({
+	neuromodulators: live('neuromodulators').map((f) => f.entry.id),
+	fillers: live('fillers').map((f) => f.entry.id),
+});
+const rendered = pairs.map((p) => ({
+	slug: p.slug,
+	group: p.group,
+	a: all.get(p.a)!,
+	b: all.get(p.b)!,
+	sentences: differenceSummary(all.get(p.a)!, all.get(p.b)!),
+}));
 
 /** Words that may be capitalised mid-sentence: brand and maker names from the data, acronyms, and single letters ("type A", "poly-L"). */
 const properWords = new Set(
@@ -119,8 +173,14 @@ describe(`every comparison page's summary (${rendered.length} pairs)`, () => {
 		for (const { slug, sentences } of rendered) {
 			for (const sentence of sentences.flatMap(splitSentences)) {
 				expect(sentence, slug).toMatch(/^[A-Z]/);
-				const afterColonOrStart = sentence.replace(/\([^)]*\)/g, '').split(/\s+/).slice(1);
-				const bad = afterColonOrStart.map((w) => w.replace(/^[^\w]+|[^\w]+$/g, '')).flatMap((w) => w.split('-')).filter((w) => /^[A-Z]/.test(w) && !mayBeCapital(w));
+				const afterColonOrStart = sentence
+					.replace(/\([^)]*\)/g, '')
+					.split(/\s+/)
+					.slice(1);
+				const bad = afterColonOrStart
+					.map((w) => w.replace(/^[^\w]+|[^\w]+$/g, ''))
+					.flatMap((w) => w.split('-'))
+					.filter((w) => /^[A-Z]/.test(w) && !mayBeCapital(w));
 				expect(bad, `${slug}: "${sentence}"`).toEqual([]);
 			}
 		}

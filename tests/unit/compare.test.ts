@@ -30,7 +30,12 @@ describe('comparisonPairs', () => {
 		expect(slugs).not.toContain('dysport-vs-botox-cosmetic');
 		expect(slugs).toContain('xeomin-vs-hyaluronic-acid');
 		expect(slugs).toContain('hyaluronic-acid-vs-pmma');
-		expect(pairs[0]).toEqual({ a: 'neuromodulators/botox-cosmetic', b: 'neuromodulators/dysport', slug: 'botox-cosmetic-vs-dysport', group: 'brands' });
+		expect(pairs[0]).toEqual({
+			a: 'neuromodulators/botox-cosmetic',
+			b: 'neuromodulators/dysport',
+			slug: 'botox-cosmetic-vs-dysport',
+			group: 'brands',
+		});
 	});
 
 	it('lists the pairs an entry takes part in', () => {
@@ -60,7 +65,10 @@ describe('titles and descriptions', () => {
 		const long = pairTitle('Calcium hydroxylapatite filler', 'Poly-L-lactic acid filler');
 		expect(long).toBe('Calcium hydroxylapatite filler vs Poly-L-lactic acid filler');
 		expect(long.length).toBeLessThanOrEqual(60);
-		for (const [a, b] of [['Dysport', 'Xeomin'], ['Calcium hydroxylapatite filler', 'Poly-L-lactic acid filler']] as const) {
+		for (const [a, b] of [
+			['Dysport', 'Xeomin'],
+			['Calcium hydroxylapatite filler', 'Poly-L-lactic acid filler'],
+		] as const) {
 			const d = pairDescription(a, b);
 			expect(d.length).toBeGreaterThanOrEqual(50);
 			expect(d.length).toBeLessThanOrEqual(160);
@@ -74,7 +82,9 @@ describe('subjects, rows and the difference summary', () => {
 
 	it('reduces a brand to cosmetic approvals, counted medical uses and the sources behind each fact', () => {
 		expect(brand.name).toBe('Brand one');
-		expect(brand.approvals).toEqual([{ year: 2012, text: 'Area one', area: { id: 'area-one', name: 'Area one' }, doseUnits: { min: 20, max: 20 } }]);
+		expect(brand.approvals).toEqual([
+			{ year: 2012, text: 'Area one', area: { id: 'area-one', name: 'Area one' }, doseUnits: { min: 20, max: 20 } },
+		]);
 		expect(brand.review).toEqual({ lastReviewed: new Date('2026-11-01'), nextReview: new Date('2027-11-01') });
 		expect(brand.medicalApprovals).toBe(1);
 		expect(brand.firstApproved).toBe('2010');
@@ -90,7 +100,10 @@ describe('subjects, rows and the difference summary', () => {
 		expect(row('First FDA approval')).toEqual(['2012 for cosmetic use (2010 for medical use)', '2015']);
 		expect(row('Effect starts')).toEqual(['2 to 3 days', 'When injected: it fills space directly']);
 		expect(row('Can it be reversed?')).toEqual(['No; the effect wears off', 'Yes, with hyaluronidase']);
-		expect(row('FDA-approved cosmetic uses')[0]).toEqual([{ text: 'Area one (2012, 20 units)', href: '/areas/area-one/' }, { text: 'plus 1 medical use' }]);
+		expect(row('FDA-approved cosmetic uses')[0]).toEqual([
+			{ text: 'Area one (2012, 20 units)', href: '/areas/area-one/' },
+			{ text: 'plus 1 medical use' },
+		]);
 		expect(row('Main risks')[1]).toEqual([{ text: 'Swelling in this fixture' }]);
 		expect(row('Sources')[1]).toContainEqual({ text: 'Title of source-delta', href: '/sources/#source-delta' });
 	});
@@ -98,7 +111,9 @@ describe('subjects, rows and the difference summary', () => {
 	it('says so when a filler has no FDA approval', () => {
 		const fat = fillerSubject('filler-one', { ...fillerOne, title: 'Fat', approvals: [], reversible: false }, areaName);
 		expect(fat.firstApproved).toBeUndefined();
-		expect(comparisonRows([fat], (id) => id).find((r) => r.label === 'FDA-approved cosmetic uses')!.cells).toEqual(['None: the FDA does not approve it as a filler product']);
+		expect(comparisonRows([fat], (id) => id).find((r) => r.label === 'FDA-approved cosmetic uses')!.cells).toEqual([
+			'None: the FDA does not approve it as a filler product',
+		]);
 	});
 });
 

@@ -24,7 +24,9 @@ describe('face-map markers', () => {
 	it('fail the linter, naming the file, line and field, when two overlap', () => {
 		const dir = copyFixture();
 		edit(dir, 'areas/area-two.mdx', /^region:/m, 'map: { x: 52, y: 21 }\nregion:');
-		expect(lint(dir)).toMatch(/areas\/area-two\.mdx:\d+: map: its face-map marker overlaps the marker of areas\/area-one: move one of the two/);
+		expect(lint(dir)).toMatch(
+			/areas\/area-two\.mdx:\d+: map: its face-map marker overlaps the marker of areas\/area-one: move one of the two/,
+		);
 	});
 
 	it('ignore a draft, which the map does not show', () => {

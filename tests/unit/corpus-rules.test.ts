@@ -22,22 +22,32 @@ describe('corpus rules', () => {
 
 	it('require every inline citation to be listed in sources', () => {
 		const { errors } = reportAfter((d) => edit(d, 'myths/myth-one.mdx', '<Cite id="source-alpha" />', '<Cite id="source-gamma" />'));
-		expect(errors).toBe('myths/myth-one.mdx:13: sources: <Cite id="source-gamma"> is used in the body but "source-gamma" is not in sources: add it to the list');
+		expect(errors).toBe(
+			'myths/myth-one.mdx:13: sources: <Cite id="source-gamma"> is used in the body but "source-gamma" is not in sources: add it to the list',
+		);
 	});
 
 	it('refuse a link to a myth with words of its own, which could state the belief without its verdict', () => {
-		const { errors } = reportAfter((d) => edit(d, 'guides/guide-one.mdx', /$/, '\nSee <EntryLink to="myths/myth-two">myth two is believed</EntryLink>.\n'));
-		expect(errors).toMatch(/^guides\/guide-one\.mdx:\d+: body <EntryLink>: a link to myths\/myth-two has words of its own, .*<EntryLink to="myths\/myth-two" \/>/);
+		const { errors } = reportAfter((d) =>
+			edit(d, 'guides/guide-one.mdx', /$/, '\nSee <EntryLink to="myths/myth-two">myth two is believed</EntryLink>.\n'),
+		);
+		expect(errors).toMatch(
+			/^guides\/guide-one\.mdx:\d+: body <EntryLink>: a link to myths\/myth-two has words of its own, .*<EntryLink to="myths\/myth-two" \/>/,
+		);
 		expect(reportAfter((d) => edit(d, 'guides/guide-one.mdx', /$/, '\nSee <EntryLink to="myths/myth-two" />.\n')).errors).toBe('');
 	});
 
 	it('require enough sources for the kind of page', () => {
 		const { errors } = reportAfter((d) => edit(d, 'guides/guide-two.mdx', /^sources: .*$/m, 'sources: [source-alpha, source-beta]'));
-		expect(errors).toBe('guides/guide-two.mdx:5: sources: cites 2 source(s); a page in guides needs at least 5: add 3 more source id(s) from src/content/sources/');
+		expect(errors).toBe(
+			'guides/guide-two.mdx:5: sources: cites 2 source(s); a page in guides needs at least 5: add 3 more source id(s) from src/content/sources/',
+		);
 	});
 
 	it('report an overdue review by entry name', () => {
-		const { warnings } = reportAfter((d) => edit(d, 'areas/area-two.mdx', /lastReviewed: .*\nnextReview: .*/, 'lastReviewed: 2025-01-01\nnextReview: 2026-01-01'));
+		const { warnings } = reportAfter((d) =>
+			edit(d, 'areas/area-two.mdx', /lastReviewed: .*\nnextReview: .*/, 'lastReviewed: 2025-01-01\nnextReview: 2026-01-01'),
+		);
 		expect(warnings).toBe(
 			'areas/area-two.mdx:9: nextReview: review overdue since 2026-01-01: check areas/area-two against its sources, then set lastReviewed to today and nextReview to the next date (npm run review-due lists them all)',
 		);
@@ -58,12 +68,16 @@ describe('corpus rules', () => {
 
 	it('flag an orphan page', () => {
 		const { errors } = reportAfter((d) => edit(d, 'guides/guide-one.mdx', 'myths/myth-two, ', ''));
-		expect(errors).toBe('myths/myth-two.mdx: id: myths/myth-two is an orphan: no published page links to it; add "myths/myth-two" to another page\'s related list or link it with <EntryLink to="myths/myth-two">');
+		expect(errors).toBe(
+			'myths/myth-two.mdx: id: myths/myth-two is an orphan: no published page links to it; add "myths/myth-two" to another page\'s related list or link it with <EntryLink to="myths/myth-two">',
+		);
 	});
 
 	it('check coverage against the minimums', () => {
 		const { errors } = reportAfter(() => {}, { guides: 3 });
-		expect(errors).toBe('src/content/guides/: coverage: has 2 entries; the corpus needs at least 3: add 1 more (npm run new -- guides <id>)');
+		expect(errors).toBe(
+			'src/content/guides/: coverage: has 2 entries; the corpus needs at least 3: add 1 more (npm run new -- guides <id>)',
+		);
 	});
 
 	it('ignore a citation inside an MDX comment, which is never rendered', () => {
@@ -80,7 +94,7 @@ describe('drafts', () => {
 			write(d, 'sources/source-new.yaml', 'title: New\npublisher: P\nkind: review\nurl: https://example.org/n\nyear: 2020\ndraft: true\n');
 			edit(d, 'myths/myth-two.mdx', /^sources: .*$/m, 'sources: [source-alpha]');
 			draftMyth(d);
-				edit(d, 'guides/guide-one.mdx', 'myths/myth-two, ', '');
+			edit(d, 'guides/guide-one.mdx', 'myths/myth-two, ', '');
 		});
 		expect(errors).toBe('');
 		expect(warnings).toBe(
@@ -95,7 +109,9 @@ describe('drafts', () => {
 	it('refuse a published link to a draft, which the production build leaves out', () => {
 		// guide-one still lists myths/myth-two in related, on line 9.
 		const { errors } = reportAfter(draftMyth);
-		expect(errors).toBe('guides/guide-one.mdx:9: related[4]: links to myths/myth-two, which is a draft and is left out of the site: publish it (draft: false) or remove the link');
+		expect(errors).toBe(
+			'guides/guide-one.mdx:9: related[4]: links to myths/myth-two, which is a draft and is left out of the site: publish it (draft: false) or remove the link',
+		);
 	});
 
 	it('refuse a published citation of a draft source, on its body line', () => {
@@ -117,7 +133,12 @@ describe('drafts', () => {
 describe('template placeholders', () => {
 	it('refuse a published entry that still says TODO, naming each field and body line', () => {
 		const { errors } = reportAfter((d) => {
-			edit(d, 'myths/myth-one.mdx', /^summary: .*$/m, 'summary: TODO the short answer in two or three plain sentences a reader could stop at.');
+			edit(
+				d,
+				'myths/myth-one.mdx',
+				/^summary: .*$/m,
+				'summary: TODO the short answer in two or three plain sentences a reader could stop at.',
+			);
 			edit(d, 'myths/myth-one.mdx', /$/, '\n\nTODO write this section.\n');
 		});
 		expect(errors).toBe(
@@ -130,7 +151,12 @@ describe('template placeholders', () => {
 
 	it('allow TODO in a draft and in a body comment', () => {
 		const { errors } = reportAfter((d) => {
-			edit(d, 'myths/myth-one.mdx', /^summary: .*$/m, 'summary: TODO the short answer in two or three plain sentences a reader could stop at.\ndraft: true');
+			edit(
+				d,
+				'myths/myth-one.mdx',
+				/^summary: .*$/m,
+				'summary: TODO the short answer in two or three plain sentences a reader could stop at.\ndraft: true',
+			);
 			edit(d, 'guides/guide-one.mdx', 'myths/myth-one, ', '');
 			edit(d, 'guides/guide-two.mdx', 'myths/myth-one]', 'myths/myth-two]');
 			edit(d, 'areas/area-one.mdx', /$/, '\n{/* TODO: add a photo */}\n');

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cspHash, headersFile, inlineStyles, pagePolicy, withPolicyMeta } from '../../src/lib/site/csp.ts';
 
-const page = (head: string, body = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '') =>
+	`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 describe('page Content-Security-Policy', () => {
@@ -21,7 +22,9 @@ describe('page Content-Security-Policy', () => {
 	});
 	it('puts the <meta> right after <meta charset>, and replaces it rather than adding a second', () => {
 		const once = withPolicyMeta(page('<style>a{}</style>'));
-		expect(once).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+"><style>/);
+		expect(once).toMatch(
+			/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+"><style>/,
+		);
 		const twice = withPolicyMeta(once);
 		expect(twice).toBe(once);
 	});
@@ -35,6 +38,7 @@ describe('_headers', () => {
 		const text = headersFile();
 		expect(text).toMatch(/^\/\*$/m);
 		expect(text).toContain("frame-ancestors 'none'");
-		for (const h of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) expect(text).toContain(h);
+		for (const h of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy'])
+			expect(text).toContain(h);
 	});
 });

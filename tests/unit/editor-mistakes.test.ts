@@ -33,7 +33,9 @@ describe('editor mistakes', () => {
 	it('title too long for a browser tab, with no metaTitle', () => {
 		const long = 'A guide title that runs on well past the sixty characters a tab shows';
 		const out = problemsAfter((d) => edit(d, 'guides/guide-one.mdx', /^title: .*$/m, `title: ${long}`));
-		expect(out).toContain(`guides/guide-one.mdx:2: title: is ${long.length} characters; browser tabs and search results show at most 60. Shorten it, or add metaTitle:`);
+		expect(out).toContain(
+			`guides/guide-one.mdx:2: title: is ${long.length} characters; browser tabs and search results show at most 60. Shorten it, or add metaTitle:`,
+		);
 		const fixed = problemsAfter((d) => edit(d, 'guides/guide-one.mdx', /^title: .*$/m, `title: ${long}\nmetaTitle: A short guide title`));
 		expect(fixed).toBe('');
 	});
@@ -60,7 +62,12 @@ describe('editor mistakes', () => {
 
 	it('a combined session maximum naming an area the brand is not approved for', () => {
 		const out = problemsAfter((d) =>
-			edit(d, 'neuromodulators/brand-one.mdx', /^onset: /m, 'sessionMax: { units: 40, areas: [area-one, area-two], source: source-alpha }\nonset: '),
+			edit(
+				d,
+				'neuromodulators/brand-one.mdx',
+				/^onset: /m,
+				'sessionMax: { units: 40, areas: [area-one, area-two], source: source-alpha }\nonset: ',
+			),
 		);
 		expect(out).toMatch(/neuromodulators\/brand-one\.mdx:\d+: sessionMax\.areas\[1\]: "area-two" has no approval in approvals/);
 	});
@@ -92,17 +99,30 @@ describe('editor mistakes', () => {
 
 	it('reference to a missing entry in frontmatter, with the closest id', () => {
 		const out = problemsAfter((d) => edit(d, 'fillers/filler-one.mdx', 'related: [areas/area-two]', 'related: [areas/area-tow]'));
-		expect(out).toBe('fillers/filler-one.mdx:16: related[0]: references "area-tow" in areas, but no such entry exists; did you mean "area-two"?');
+		expect(out).toBe(
+			'fillers/filler-one.mdx:16: related[0]: references "area-tow" in areas, but no such entry exists; did you mean "area-two"?',
+		);
 	});
 
 	it('reference to a missing entry in a nested field', () => {
-		const out = problemsAfter((d) => edit(d, 'neuromodulators/brand-two.mdx', 'duration: { min: 3, max: 4, unit: months, source: source-gamma }', 'duration: { min: 3, max: 4, unit: months, source: source-nope }'));
-		expect(out).toBe('neuromodulators/brand-two.mdx:15: duration.source: references "source-nope" in sources, but no such entry exists; fix the id, or create the entry with npm run new -- sources source-nope');
+		const out = problemsAfter((d) =>
+			edit(
+				d,
+				'neuromodulators/brand-two.mdx',
+				'duration: { min: 3, max: 4, unit: months, source: source-gamma }',
+				'duration: { min: 3, max: 4, unit: months, source: source-nope }',
+			),
+		);
+		expect(out).toBe(
+			'neuromodulators/brand-two.mdx:15: duration.source: references "source-nope" in sources, but no such entry exists; fix the id, or create the entry with npm run new -- sources source-nope',
+		);
 	});
 
 	it('reference to a missing glossary term in the body, with its file line', () => {
 		const out = problemsAfter((d) => edit(d, 'guides/guide-one.mdx', '<Term id="term-one">', '<Term id="term-three">'));
-		expect(out).toBe('guides/guide-one.mdx:15: body <Term>: references "term-three" in glossary, but no such entry exists; fix the id, or create the entry with npm run new -- glossary term-three');
+		expect(out).toBe(
+			'guides/guide-one.mdx:15: body <Term>: references "term-three" in glossary, but no such entry exists; fix the id, or create the entry with npm run new -- glossary term-three',
+		);
 	});
 
 	it('duplicate id', () => {
@@ -143,34 +163,48 @@ describe('editor mistakes', () => {
 		expect(out).toMatch(/glossary\/term-one\.yaml:\d+: frontmatter: is not valid YAML/);
 	});
 
-	it('reference to a missing entry in a nested list item, on the item\'s line', () => {
+	it("reference to a missing entry in a nested list item, on the item's line", () => {
 		const out = problemsAfter((d) => edit(d, 'neuromodulators/brand-two.mdx', 'area: area-one, doseUnits', 'area: area-onne, doseUnits'));
-		expect(out).toBe('neuromodulators/brand-two.mdx:12: approvals[1].area: references "area-onne" in areas, but no such entry exists; did you mean "area-one"?');
+		expect(out).toBe(
+			'neuromodulators/brand-two.mdx:12: approvals[1].area: references "area-onne" in areas, but no such entry exists; did you mean "area-one"?',
+		);
 	});
 
 	it('an <EntryLink> to a missing entry, with the closest id and the body line', () => {
 		const out = problemsAfter((d) => edit(d, 'areas/area-one.mdx', 'to="neuromodulators/brand-one"', 'to="neuromodulators/brand-onne"'));
-		expect(out).toBe('areas/area-one.mdx:14: body <EntryLink>: references "brand-onne" in neuromodulators, but no such entry exists; did you mean "brand-one"?');
+		expect(out).toBe(
+			'areas/area-one.mdx:14: body <EntryLink>: references "brand-onne" in neuromodulators, but no such entry exists; did you mean "brand-one"?',
+		);
 	});
 
 	it('an <EntryLink> to an unknown collection, listing the collections', () => {
 		const out = problemsAfter((d) => edit(d, 'areas/area-one.mdx', 'to="neuromodulators/brand-one"', 'to="brands/brand-one"'));
-		expect(out).toBe('areas/area-one.mdx:14: body <EntryLink>: refers to unknown collection "brands"; use one of: neuromodulators, fillers, areas, guides, myths, products, product-pairs, glossary, sources');
+		expect(out).toBe(
+			'areas/area-one.mdx:14: body <EntryLink>: refers to unknown collection "brands"; use one of: neuromodulators, fillers, areas, guides, myths, products, product-pairs, glossary, sources',
+		);
 	});
 
 	it('a <Fact> of a missing entry', () => {
 		const out = problemsAfter((d) => edit(d, 'fillers/filler-one.mdx', '<Fact of="fillers/filler-one"', '<Fact of="fillers/filler-three"'));
-		expect(out).toBe('fillers/filler-one.mdx:24: body <Fact>: references "filler-three" in fillers, but no such entry exists; did you mean "filler-one"?');
+		expect(out).toBe(
+			'fillers/filler-one.mdx:24: body <Fact>: references "filler-three" in fillers, but no such entry exists; did you mean "filler-one"?',
+		);
 	});
 
 	it('a <Cite> of a source that does not exist, with no close match', () => {
 		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', '<Cite id="source-alpha" />', '<Cite id="fda-label-unknown" />'));
-		expect(out).toBe('myths/myth-one.mdx:13: body <Cite>: references "fda-label-unknown" in sources, but no such entry exists; fix the id, or create the entry with npm run new -- sources fda-label-unknown');
+		expect(out).toBe(
+			'myths/myth-one.mdx:13: body <Cite>: references "fda-label-unknown" in sources, but no such entry exists; fix the id, or create the entry with npm run new -- sources fda-label-unknown',
+		);
 	});
 
 	it('a reference that is not an id at all', () => {
-		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'sources: [source-alpha, source-beta]', 'sources: [source-alpha, Source Beta]'));
-		expect(out).toBe('myths/myth-one.mdx:5: sources[1]: must be an id from src/content/sources/ written in lower case with hyphens, e.g. "botox-cosmetic"');
+		const out = problemsAfter((d) =>
+			edit(d, 'myths/myth-one.mdx', 'sources: [source-alpha, source-beta]', 'sources: [source-alpha, Source Beta]'),
+		);
+		expect(out).toBe(
+			'myths/myth-one.mdx:5: sources[1]: must be an id from src/content/sources/ written in lower case with hyphens, e.g. "botox-cosmetic"',
+		);
 	});
 
 	it('a "collection/id" written wrong in related', () => {
@@ -209,13 +243,22 @@ describe('editor mistakes', () => {
 	});
 
 	it('a title over 70 characters, even with a short metaTitle', () => {
-		const out = problemsAfter((d) => edit(d, 'guides/guide-one.mdx', 'title: Guide one', `metaTitle: Guide one\ntitle: ${'Long '.repeat(15)}`));
+		const out = problemsAfter((d) =>
+			edit(d, 'guides/guide-one.mdx', 'title: Guide one', `metaTitle: Guide one\ntitle: ${'Long '.repeat(15)}`),
+		);
 		expect(out).toBe('guides/guide-one.mdx:3: title: is too long: keep the title to 70 characters');
 	});
 
 	// A myth's title is derived from its question, verdict and answer (src/lib/facts/myth-title.ts).
 	it('a myth whose question and answer make a title too long for a tab', () => {
-		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'answer: the evidence says otherwise', 'answer: the evidence says otherwise, and has done for many years'));
+		const out = problemsAfter((d) =>
+			edit(
+				d,
+				'myths/myth-one.mdx',
+				'answer: the evidence says otherwise',
+				'answer: the evidence says otherwise, and has done for many years',
+			),
+		);
 		expect(out).toBe(
 			'myths/myth-one.mdx:11: answer: makes the title "Is myth one true? No: the evidence says otherwise, and has done for many years" (78 characters); browser tabs and search results show at most 60: shorten the question or the answer',
 		);
@@ -227,7 +270,9 @@ describe('editor mistakes', () => {
 	});
 
 	it('a myth with a typed title instead of a derived one', () => {
-		const out = problemsAfter((d) => edit(d, 'myths/myth-one.mdx', 'claim: Myth one is believed', 'claim: Myth one is believed\ntitle: Myth one is believed'));
+		const out = problemsAfter((d) =>
+			edit(d, 'myths/myth-one.mdx', 'claim: Myth one is believed', 'claim: Myth one is believed\ntitle: Myth one is believed'),
+		);
 		expect(out).toMatch(/^myths\/myth-one\.mdx:\d+: .*title/m);
 	});
 

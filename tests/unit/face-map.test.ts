@@ -13,7 +13,13 @@ const area = (id: string, map: MapArea['map'], kind: MapArea['kind'] = 'neuromod
 describe('layoutFaceMap', () => {
 	it('places each marker at its percent position in the drawing', () => {
 		const { markers } = layoutFaceMap([area('lips', { x: 50, y: 72 }, 'filler')]);
-		expect(markers[0]).toMatchObject({ id: 'lips', cx: MAP_SIZE.width * 0.5, cy: MAP_SIZE.height * 0.72, kind: 'filler', url: '/areas/lips/' });
+		expect(markers[0]).toMatchObject({
+			id: 'lips',
+			cx: MAP_SIZE.width * 0.5,
+			cy: MAP_SIZE.height * 0.72,
+			kind: 'filler',
+			url: '/areas/lips/',
+		});
 	});
 	it('moves the marker when the data moves', () => {
 		const before = layoutFaceMap([area('chin', { x: 50, y: 88 })]).markers[0]!;
@@ -30,7 +36,11 @@ describe('layoutFaceMap', () => {
 			area('right', { x: 60, y: 20 }),
 			area('left', { x: 20, y: 20 }),
 		]);
-		expect(markers.map((m) => [m.number, m.id])).toEqual([[1, 'left'], [2, 'right'], [3, 'chin']]);
+		expect(markers.map((m) => [m.number, m.id])).toEqual([
+			[1, 'left'],
+			[2, 'right'],
+			[3, 'chin'],
+		]);
 		expect(unplaced.map((a) => a.id)).toEqual(['underarm']);
 	});
 	it('names each link with its visible number, the short name and what treats it, in words as well as colour', () => {

@@ -26,7 +26,10 @@ describe('finder', () => {
 		expect(areasFor([{ ...areas[1]!, causes: ['static-lines'] }], 'lost-volume')).toEqual([]);
 	});
 	it('offers only regions that have a match, head to toe', () => {
-		expect(regionsFor(areas, 'lost-volume').map((r) => [r.id, r.count])).toEqual([['mid-face', 1], ['lower-face', 2]]);
+		expect(regionsFor(areas, 'lost-volume').map((r) => [r.id, r.count])).toEqual([
+			['mid-face', 1],
+			['lower-face', 2],
+		]);
 		expect(regionsFor(areas, 'sweating')).toEqual([]);
 	});
 	it('rejects an unknown concern', () => {

@@ -5,7 +5,8 @@ describe('formatRange', () => {
 	it('writes a span with its unit', () => expect(formatRange({ min: 3, max: 4, unit: 'months' })).toBe('3 to 4 months'));
 	it('writes a single value once', () => expect(formatRange({ min: 6, max: 6, unit: 'months' })).toBe('6 months'));
 	it('uses the singular for one', () => expect(formatRange({ min: 1, max: 1, unit: 'days' })).toBe('1 day'));
-	it('appends a note', () => expect(formatRange({ min: 2, max: 5, unit: 'years', note: 'with top-ups' })).toBe('2 to 5 years (with top-ups)'));
+	it('appends a note', () =>
+		expect(formatRange({ min: 2, max: 5, unit: 'years', note: 'with top-ups' })).toBe('2 to 5 years (with top-ups)'));
 });
 
 describe('dates and lists', () => {

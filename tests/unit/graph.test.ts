@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, closestId, formatProblems, type SiteEntries } from '../../src/lib/corpus/graph.ts';
 import { editDistance } from '../../src/lib/text/edit-distance.ts';
 
-const empty = (): SiteEntries => ({ neuromodulators: [], fillers: [], areas: [], guides: [], myths: [], products: [], 'product-pairs': [], glossary: [], sources: [] });
+const empty = (): SiteEntries => ({
+	neuromodulators: [],
+	fillers: [],
+	areas: [],
+	guides: [],
+	myths: [],
+	products: [],
+	'product-pairs': [],
+	glossary: [],
+	sources: [],
+});
 
 describe('buildGraph', () => {
 	it('links entries both ways', () => {
@@ -22,7 +32,11 @@ describe('buildGraph', () => {
 		site.areas.push({ id: 'lips', filePath: 'areas/lips.mdx', data: { sources: [] } });
 		site.guides.push({ id: 'g', filePath: 'guides/g.mdx', data: { related: ['areas/lipz'] } });
 		const [problem] = buildGraph(site).problems;
-		expect(problem).toEqual({ file: 'guides/g.mdx', field: 'related[0]', message: 'references "lipz" in areas, but no such entry exists; did you mean "lips"?' });
+		expect(problem).toEqual({
+			file: 'guides/g.mdx',
+			field: 'related[0]',
+			message: 'references "lipz" in areas, but no such entry exists; did you mean "lips"?',
+		});
 	});
 
 	it('gives body problems the file line', () => {

@@ -5,7 +5,16 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, FEED_COLLECTIONS, KINDS, MIN_SOURCES, NAV, PAGE_COLLECTIONS, SEARCH_KINDS, kindOf } from '../../src/lib/site/kinds.ts';
+import {
+	COLLECTIONS,
+	FEED_COLLECTIONS,
+	KINDS,
+	MIN_SOURCES,
+	NAV,
+	PAGE_COLLECTIONS,
+	SEARCH_KINDS,
+	kindOf,
+} from '../../src/lib/site/kinds.ts';
 import { schemas } from '../../src/schemas/index.ts';
 import { urlFor } from '../../src/lib/site/urls.ts';
 
@@ -23,7 +32,11 @@ describe('the registry of page kinds', () => {
 
 	it('has an entry for every collection content.config.ts defines, and the other way round', () => {
 		const config = readFileSync('src/content.config.ts', 'utf8');
-		const defined = [...config.matchAll(/^\t'?([a-z-]+)'?: defineCollection\(\{ loader: loaderFor\('([a-z-]+)'\), schema: schemas(?:\.([a-z]+)|\['([a-z-]+)'\]) \}\)/gm)];
+		const defined = [
+			...config.matchAll(
+				/^\t'?([a-z-]+)'?: defineCollection\(\{ loader: loaderFor\('([a-z-]+)'\), schema: schemas(?:\.([a-z]+)|\['([a-z-]+)'\]) \}\)/gm,
+			),
+		];
 		for (const [line, key, loader, dotted, quoted] of defined) expect([loader, dotted ?? quoted], line).toEqual([key, key]);
 		expect(sorted(defined.map((m) => m[1]!))).toEqual(sorted(COLLECTIONS));
 	});
@@ -31,7 +44,12 @@ describe('the registry of page kinds', () => {
 	it('gives every kind the route files its `page` says it has', () => {
 		for (const c of COLLECTIONS) {
 			const { page, route } = KINDS[c];
-			const needed = page === 'entry' ? [`src/pages/${route}/[id].astro`, `src/pages/${route}/index.astro`] : page === 'pair' ? [`src/pages/${route}/[slug].astro`] : [`src/pages/${route}/index.astro`];
+			const needed =
+				page === 'entry'
+					? [`src/pages/${route}/[id].astro`, `src/pages/${route}/index.astro`]
+					: page === 'pair'
+						? [`src/pages/${route}/[slug].astro`]
+						: [`src/pages/${route}/index.astro`];
 			for (const file of needed) expect(existsSync(file), `${c}: ${file}`).toBe(true);
 		}
 	});
@@ -54,10 +72,29 @@ describe('the registry of page kinds', () => {
 	});
 
 	it('builds the header navigation in order, with the finder and comparisons among the kinds', () => {
-		expect(NAV.map((n) => n.href)).toEqual(['/neuromodulators/', '/fillers/', '/products/', '/areas/', '/finder/', '/compare/', '/guides/', '/myths/', '/glossary/']);
+		expect(NAV.map((n) => n.href)).toEqual([
+			'/neuromodulators/',
+			'/fillers/',
+			'/products/',
+			'/areas/',
+			'/finder/',
+			'/compare/',
+			'/guides/',
+			'/myths/',
+			'/glossary/',
+		]);
 	});
 
 	it('makes a search filter of every searched kind plus comparisons', () => {
-		expect(SEARCH_KINDS.map((k) => k.chip)).toEqual(['Brands', 'Fillers', 'Areas', 'Guides', 'Myths', 'Filler products', 'Glossary', 'Comparisons']);
+		expect(SEARCH_KINDS.map((k) => k.chip)).toEqual([
+			'Brands',
+			'Fillers',
+			'Areas',
+			'Guides',
+			'Myths',
+			'Filler products',
+			'Glossary',
+			'Comparisons',
+		]);
 	});
 });

@@ -7,9 +7,14 @@ describe('mythTitle', () => {
 			'Is Botox safe in pregnancy? Not proven: avoid cosmetic use',
 		));
 	it('derives the first word from the typed verdict', () => {
-		expect(mythTitle({ question: 'Can any filler be dissolved?', verdict: 'false', answer: 'only hyaluronic acid can' })).toBe('Can any filler be dissolved? No: only hyaluronic acid can');
-		expect(mythTitle({ question: 'Will Botox freeze your face?', verdict: 'mostly-false', answer: 'dose matters' })).toMatch(/\? Mostly no: /);
+		expect(mythTitle({ question: 'Can any filler be dissolved?', verdict: 'false', answer: 'only hyaluronic acid can' })).toBe(
+			'Can any filler be dissolved? No: only hyaluronic acid can',
+		);
+		expect(mythTitle({ question: 'Will Botox freeze your face?', verdict: 'mostly-false', answer: 'dose matters' })).toMatch(
+			/\? Mostly no: /,
+		);
 	});
 	it('has an answer word for every verdict', () => expect(VERDICTS.every((v) => VERDICT_ANSWERS[v].length > 0)).toBe(true));
-	it('trims what the editor typed', () => expect(mythTitle({ question: ' Is it? ', verdict: 'true', answer: ' yes indeed ' })).toBe('Is it? Yes: yes indeed'));
+	it('trims what the editor typed', () =>
+		expect(mythTitle({ question: ' Is it? ', verdict: 'true', answer: ' yes indeed ' })).toBe('Is it? Yes: yes indeed'));
 });

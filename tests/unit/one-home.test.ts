@@ -24,21 +24,33 @@ describe('first approval', () => {
 		expect(firstApprovalDate([{ date: d('2010-01-01') }, { date: d('2006-06-01') }])).toEqual(d('2006-06-01'));
 	});
 	it('names a later cosmetic approval separately, and only when it is later', () => {
-		expect(firstApprovals([{ date: d('1989-12-29'), use: 'medical' }, { date: d('2002-04-12'), use: 'aesthetic' }])).toEqual({ first: 1989, cosmeticLater: 2002 });
-		expect(firstApprovals([{ date: d('2009-04-29'), use: 'aesthetic' }, { date: d('2012-01-01'), use: 'medical' }])).toEqual({ first: 2009 });
+		expect(
+			firstApprovals([
+				{ date: d('1989-12-29'), use: 'medical' },
+				{ date: d('2002-04-12'), use: 'aesthetic' },
+			]),
+		).toEqual({ first: 1989, cosmeticLater: 2002 });
+		expect(
+			firstApprovals([
+				{ date: d('2009-04-29'), use: 'aesthetic' },
+				{ date: d('2012-01-01'), use: 'medical' },
+			]),
+		).toEqual({ first: 2009 });
 		expect(firstApprovals([{ year: 2003 }])).toEqual({ first: 2003 });
 		expect(firstApprovals([])).toBeUndefined();
 	});
 });
 
 describe('short names', () => {
-	it('drop a title\'s bracketed qualifier, a maker\'s legal suffix, and for search only a trailing bracket', () => {
+	it("drop a title's bracketed qualifier, a maker's legal suffix, and for search only a trailing bracket", () => {
 		expect(shortTitle('Frown lines (glabellar lines, "the 11s")')).toBe('Frown lines');
 		expect(shortTitle('Radiesse (+)')).toBe('Radiesse');
 		expect(shortMaker('Allergan, Inc. (Allergan Aesthetics, an AbbVie company)')).toBe('Allergan');
 		expect(shortMaker('Allergan Aesthetics, an AbbVie company')).toBe('Allergan Aesthetics');
 		expect(withoutTrailingQualifier('Dysport (abobotulinumtoxinA)')).toBe('Dysport');
-		expect(withoutTrailingQualifier('Fat transfer (autologous fat grafting) to the face')).toBe('Fat transfer (autologous fat grafting) to the face');
+		expect(withoutTrailingQualifier('Fat transfer (autologous fat grafting) to the face')).toBe(
+			'Fat transfer (autologous fat grafting) to the face',
+		);
 	});
 });
 
@@ -82,6 +94,8 @@ describe('landmarks: entries the templates link to by name', () => {
 	it('fail the linter when one is missing', () => {
 		const { files } = loadContentFiles(VALID_FIXTURE);
 		const errors = formatProblems(lintCorpus(files, { today: d('2026-11-21'), coverage: {}, landmarks: ['guides/no-such-guide'] }).errors);
-		expect(errors).toContain('src/content/guides/: no-such-guide: guides/no-such-guide does not exist, but the site\'s templates link to it by name (src/lib/site/landmarks.ts)');
+		expect(errors).toContain(
+			"src/content/guides/: no-such-guide: guides/no-such-guide does not exist, but the site's templates link to it by name (src/lib/site/landmarks.ts)",
+		);
 	});
 });

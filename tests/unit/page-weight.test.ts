@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { compactHtml, dropUnusedProperties, pruneCss, pruneInlineStyles, requiredClasses } from '../../src/integrations/page-weight.ts';
 
-const has = (...names: string[]) => (name: string) => names.includes(name);
+const has =
+	(...names: string[]) =>
+	(name: string) =>
+		names.includes(name);
 
 describe('pruneCss', () => {
 	it('drops a rule whose class is not on the page and keeps one whose class is', () => {
@@ -24,7 +27,9 @@ describe('pruneCss', () => {
 		expect(requiredClasses('.a:where(.b) .c[data-x=".d"]')).toEqual(['a', 'c']);
 	});
 	it('prunes inside @media and drops a group left empty; keeps @font-face and @keyframes whole', () => {
-		expect(pruneCss('@media (width>=60rem){.a{color:red}.b{color:blue}}@media print{.b{color:blue}}', has('a'))).toBe('@media (width>=60rem){.a{color:red}}');
+		expect(pruneCss('@media (width>=60rem){.a{color:red}.b{color:blue}}@media print{.b{color:blue}}', has('a'))).toBe(
+			'@media (width>=60rem){.a{color:red}}',
+		);
 		const kept = '@font-face{font-family:X;src:url(x.woff2)}@keyframes spin{from{rotate:0}to{rotate:1turn}}';
 		expect(pruneCss(kept, has())).toBe(kept);
 	});
@@ -36,26 +41,34 @@ describe('pruneInlineStyles', () => {
 		expect(pruneInlineStyles(html, 'el.classList.add("open")')).toBe('<style>.open{color:red}</style><p class="a">x</p>');
 	});
 	it('reads the classes of the markup, not those named inside the CSS itself', () => {
-		expect(pruneInlineStyles('<style>.a{color:red}</style><p class="b a">x</p>', '')).toBe('<style>.a{color:red}</style><p class="b a">x</p>');
+		expect(pruneInlineStyles('<style>.a{color:red}</style><p class="b a">x</p>', '')).toBe(
+			'<style>.a{color:red}</style><p class="b a">x</p>',
+		);
 	});
 });
 
 describe('dropUnusedProperties', () => {
 	it('drops custom properties nothing reads, in every block, and keeps those read anywhere', () => {
 		const css = ':root{--a:1;--b:rgb(0 0 0);--c:2;color:var(--a)}@media (prefers-color-scheme:dark){:root{--a:3;--b:4;--c:5}}';
-		expect(dropUnusedProperties(css, '.x{color:var(--c)}', '')).toBe(':root{--a:1;--c:2;color:var(--a)}@media (prefers-color-scheme:dark){:root{--a:3;--c:5}}');
+		expect(dropUnusedProperties(css, '.x{color:var(--c)}', '')).toBe(
+			':root{--a:1;--c:2;color:var(--a)}@media (prefers-color-scheme:dark){:root{--a:3;--c:5}}',
+		);
 	});
 	it('keeps one a script names, and a value it cannot read whole', () => {
-		expect(dropUnusedProperties(':root{--s:1;--u:url(data:x;base64,AA)}', '', "getPropertyValue('--s')")).toBe(':root{--s:1;--u:url(data:x;base64,AA)}');
+		expect(dropUnusedProperties(':root{--s:1;--u:url(data:x;base64,AA)}', '', "getPropertyValue('--s')")).toBe(
+			':root{--s:1;--u:url(data:x;base64,AA)}',
+		);
 	});
 });
 
 describe('compactHtml', () => {
 	it('leaves out optional end tags of list items, cells and rows, and line breaks before block tags', () => {
-		expect(compactHtml('<ul>\n<li>a</li>\n<li>b</li>\n</ul><table><tr><th>h</th><td>d</td></tr></table>')).toBe('<ul><li>a<li>b</ul><table><tr><th>h<td>d</table>');
+		expect(compactHtml('<ul>\n<li>a</li>\n<li>b</li>\n</ul><table><tr><th>h</th><td>d</td></tr></table>')).toBe(
+			'<ul><li>a<li>b</ul><table><tr><th>h<td>d</table>',
+		);
 	});
 	it('keeps the line break between inline content, and unescapes apostrophes in text', () => {
-		expect(compactHtml('<p>a\n<a href="/">b</a> it&#39;s</p>')).toBe("<p>a\n<a href=\"/\">b</a> it's</p>");
+		expect(compactHtml('<p>a\n<a href="/">b</a> it&#39;s</p>')).toBe('<p>a\n<a href="/">b</a> it\'s</p>');
 	});
 	it('never touches scripts, styles or preformatted text', () => {
 		const raw = '<script type="application/ld+json">{"a":"</li>\\n<p>&#39;"}</script><pre>x</li>\n<p></pre><style>a{}</style>';

@@ -25,11 +25,15 @@ interface Product {
 	body: string;
 }
 
-const files = (dir: string, ext: string) =>
-	readdirSync(join(CONTENT, dir)).filter((name) => name.endsWith(ext) && !name.startsWith('_'));
+const files = (dir: string, ext: string) => readdirSync(join(CONTENT, dir)).filter((name) => name.endsWith(ext) && !name.startsWith('_'));
 
 function loadSources(): Map<string, Source> {
-	return new Map(files('sources', '.yaml').map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(join(CONTENT, 'sources', name), 'utf8')) as Source]));
+	return new Map(
+		files('sources', '.yaml').map((name) => [
+			name.replace(/\.yaml$/, ''),
+			parse(readFileSync(join(CONTENT, 'sources', name), 'utf8')) as Source,
+		]),
+	);
 }
 
 function loadProducts(): Product[] {
@@ -74,7 +78,13 @@ describe('product entries', () => {
 		const offenders = [...cited].filter((id) => {
 			const s = sources.get(id);
 			if (!s || !['regulator', 'label'].includes(s.kind) || isFdaUrl(s.url)) return false;
-			if (isMakersOwnPage(s, products.filter((p) => p.sources.includes(id)))) return false;
+			if (
+				isMakersOwnPage(
+					s,
+					products.filter((p) => p.sources.includes(id)),
+				)
+			)
+				return false;
 			return !/third-party (copy|summary)|copy filed/i.test(s.title) || !/(copy|summary) hosted by/i.test(s.publisher);
 		});
 		expect(offenders).toEqual([]);
@@ -82,7 +92,10 @@ describe('product entries', () => {
 
 	it('list every cited source in sources, and every listed source exists', () => {
 		const offenders = products.flatMap((p) => [
-			...[...p.body.matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !p.sources.includes(id)).map((id) => `${p.id}: <Cite id="${id}"> not in sources`),
+			...[...p.body.matchAll(/<Cite id="([^"]+)"/g)]
+				.map((m) => m[1]!)
+				.filter((id) => !p.sources.includes(id))
+				.map((id) => `${p.id}: <Cite id="${id}"> not in sources`),
 			...p.sources.filter((id) => !sources.has(id)).map((id) => `${p.id}: no source file ${id}.yaml`),
 		]);
 		expect(offenders).toEqual([]);
@@ -90,7 +103,10 @@ describe('product entries', () => {
 });
 
 describe('curated product comparisons', () => {
-	const pairs = files('product-pairs', '.yaml').map((name) => ({ name, ...(parse(readFileSync(join(CONTENT, 'product-pairs', name), 'utf8')) as { a: string; b: string }) }));
+	const pairs = files('product-pairs', '.yaml').map((name) => ({
+		name,
+		...(parse(readFileSync(join(CONTENT, 'product-pairs', name), 'utf8')) as { a: string; b: string }),
+	}));
 	const ids = new Set(products.map((p) => p.id));
 
 	it('number at least 15', () => {
@@ -98,7 +114,9 @@ describe('curated product comparisons', () => {
 	});
 
 	it('compare two existing products, named <a>-vs-<b> in alphabetical order', () => {
-		const offenders = pairs.filter((p) => !ids.has(p.a) || !ids.has(p.b) || p.a >= p.b || p.name !== `${p.a}-vs-${p.b}.yaml`).map((p) => p.name);
+		const offenders = pairs
+			.filter((p) => !ids.has(p.a) || !ids.has(p.b) || p.a >= p.b || p.name !== `${p.a}-vs-${p.b}.yaml`)
+			.map((p) => p.name);
 		expect(offenders).toEqual([]);
 	});
 });

@@ -36,30 +36,48 @@ describe('productFactText', () => {
 		expect(productFactText(voluma, 'minimumAge', 'cheeks')).toBe('22 and older');
 	});
 	it('fails, saying what to do, for an area without an approval or an original PMA asked for its supplement', () => {
-		expect(() => productFactText(kysse, 'approvalDate', 'cheeks')).toThrow('Restylane Kysse has no approval for the area "cheeks"; use one of its approval areas: lips, lip-lines');
-		expect(() => productFactText(voluma, 'supplement', 'cheeks')).toThrow('is the original PMA, which has no supplement number; use field="pma"');
+		expect(() => productFactText(kysse, 'approvalDate', 'cheeks')).toThrow(
+			'Restylane Kysse has no approval for the area "cheeks"; use one of its approval areas: lips, lip-lines',
+		);
+		expect(() => productFactText(voluma, 'supplement', 'cheeks')).toThrow(
+			'is the original PMA, which has no supplement number; use field="pma"',
+		);
 	});
 });
 
 describe('fillPairFacts', () => {
 	it('fills {a.field:area} and {b.field} tokens from the two products', () => {
-		expect(fillPairFacts('Voluma XC since {a.approvalMonth:cheeks} ({a.pma}); Kysse since {b.approvalYear:lips}, in adults {b.minimumAge:lips}.', { a: voluma, b: kysse })).toBe(
-			'Voluma XC since October 2013 (P110033); Kysse since 2020, in adults 22 and older.',
-		);
+		expect(
+			fillPairFacts(
+				'Voluma XC since {a.approvalMonth:cheeks} ({a.pma}); Kysse since {b.approvalYear:lips}, in adults {b.minimumAge:lips}.',
+				{ a: voluma, b: kysse },
+			),
+		).toBe('Voluma XC since October 2013 (P110033); Kysse since 2020, in adults 22 and older.');
 	});
 	it('fails on an unknown field, naming the token', () => {
-		expect(() => fillPairFacts('since {a.approved:cheeks}', { a: voluma, b: kysse })).toThrow('{a.approved:cheeks}: unknown fact "approved"');
+		expect(() => fillPairFacts('since {a.approved:cheeks}', { a: voluma, b: kysse })).toThrow(
+			'{a.approved:cheeks}: unknown fact "approved"',
+		);
 	});
 });
 
 describe('typedProductFacts', () => {
 	it('finds a date, month, year, PMA, supplement or age the data holds, in any form, with its line', () => {
 		const text = 'Approved on 26 March 2020.\nSince March 2020, as S021 to P140029.\nIn 2020, for adults over 21 or 22 and older.';
-		expect(typedProductFacts(text, [kysse]).map((t) => `${t.line}:${t.text}`)).toEqual(['1:26 March 2020', '2:March 2020', '2:P140029', '2:S021', '3:2020', '3:over 21', '3:22 and older']);
+		expect(typedProductFacts(text, [kysse]).map((t) => `${t.line}:${t.text}`)).toEqual([
+			'1:26 March 2020',
+			'2:March 2020',
+			'2:P140029',
+			'2:S021',
+			'3:2020',
+			'3:over 21',
+			'3:22 and older',
+		]);
 		expect(typedProductFacts('Approved on March 26, 2020.', [kysse]).map((t) => t.text)).toEqual(['March 26, 2020']);
 	});
 	it('ignores what components render and facts the data does not hold', () => {
-		const text = 'Approved on <Fact of="products/restylane-kysse" field="approvalDate" area="lips" /> for adults {a.minimumAge:lips}. The FDA warned in 2015; 103 of 118 patients; 20 mg/mL.';
+		const text =
+			'Approved on <Fact of="products/restylane-kysse" field="approvalDate" area="lips" /> for adults {a.minimumAge:lips}. The FDA warned in 2015; 103 of 118 patients; 20 mg/mL.';
 		expect(typedProductFacts(text, [kysse])).toEqual([]);
 	});
 	it("counts another product's PMA number as retyped", () => {
@@ -89,10 +107,16 @@ describe('the linter on an editor who types a product fact', () => {
 		expect(lint()).toBe('');
 	});
 	it('fails a product body that types the approval date, naming file, line and field', () => {
-		const restore = edit('products/restylane-kysse.mdx', 'on <Fact of="products/restylane-kysse" field="approvalDate" area="lips" />', 'on 26 March 2020');
+		const restore = edit(
+			'products/restylane-kysse.mdx',
+			'on <Fact of="products/restylane-kysse" field="approvalDate" area="lips" />',
+			'on 26 March 2020',
+		);
 		const out = lint();
 		restore();
-		expect(out).toMatch(/products\/restylane-kysse\.mdx:\d+: body: types "26 March 2020", which the product data already holds: render it from the approval: <Fact/);
+		expect(out).toMatch(
+			/products\/restylane-kysse\.mdx:\d+: body: types "26 March 2020", which the product data already holds: render it from the approval: <Fact/,
+		);
 	});
 	it('fails a pair paragraph that types a month, and one whose token names an area the product lacks', () => {
 		let restore = edit('product-pairs/juvederm-ultra-xc-vs-restylane-kysse.yaml', '{b.approvalMonth:lips}', 'March 2020');
@@ -102,6 +126,8 @@ describe('the linter on an editor who types a product fact', () => {
 		restore = edit('product-pairs/juvederm-ultra-xc-vs-restylane-kysse.yaml', '{b.approvalMonth:lips}', '{b.approvalMonth:cheeks}');
 		out = lint();
 		restore();
-		expect(out).toMatch(/juvederm-ultra-xc-vs-restylane-kysse\.yaml:\d+: difference: .*Restylane Kysse has no approval for the area "cheeks"/);
+		expect(out).toMatch(
+			/juvederm-ultra-xc-vs-restylane-kysse\.yaml:\d+: difference: .*Restylane Kysse has no approval for the area "cheeks"/,
+		);
 	});
 });

@@ -31,11 +31,13 @@ interface Product {
 	pregnancyAndBreastfeeding?: { pregnancy: Statement; breastfeeding: Statement };
 }
 
-const files = (dir: string, ext: string) =>
-	readdirSync(join(CONTENT, dir)).filter((name) => name.endsWith(ext) && !name.startsWith('_'));
+const files = (dir: string, ext: string) => readdirSync(join(CONTENT, dir)).filter((name) => name.endsWith(ext) && !name.startsWith('_'));
 
 const sources = new Map(
-	files('sources', '.yaml').map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(join(CONTENT, 'sources', name), 'utf8')) as Source]),
+	files('sources', '.yaml').map((name) => [
+		name.replace(/\.yaml$/, ''),
+		parse(readFileSync(join(CONTENT, 'sources', name), 'utf8')) as Source,
+	]),
 );
 const products: Product[] = files('products', '.mdx').map((name) => {
 	const split = splitFrontmatter(readFileSync(join(CONTENT, 'products', name), 'utf8'));

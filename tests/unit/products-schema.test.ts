@@ -80,33 +80,47 @@ describe('products: editor mistakes', () => {
 
 	it('an approval naming an area that does not exist', () => {
 		const out = problemsWith((p) => p.replace('areas: [area-one]', 'areas: [area-on]'));
-		expect(out).toBe('products/product-one.mdx:16: approvals[0].areas[0]: references "area-on" in areas, but no such entry exists; did you mean "area-one"?');
+		expect(out).toBe(
+			'products/product-one.mdx:16: approvals[0].areas[0]: references "area-on" in areas, but no such entry exists; did you mean "area-one"?',
+		);
 	});
 
 	it('a PMA number of the wrong shape', () => {
 		const out = problemsWith((p) => p.replace('pma: P110033', 'pma: P11-0033'));
-		expect(out).toBe('products/product-one.mdx:10: pma: must be "P" and six digits with no hyphen or supplement, e.g. P110033 (put a supplement such as S020 on its approval)');
+		expect(out).toBe(
+			'products/product-one.mdx:10: pma: must be "P" and six digits with no hyphen or supplement, e.g. P110033 (put a supplement such as S020 on its approval)',
+		);
 	});
 
 	it('an approval without a source', () => {
 		const out = problemsWith((p) => p.replace('    minimumAge: 21\n    source: source-alpha\n', '    minimumAge: 21\n'));
-		expect(out).toBe("products/product-one.mdx:14: approvals[0].source: is required: write the id of an entry in src/content/sources/ (a file name without extension)");
+		expect(out).toBe(
+			'products/product-one.mdx:14: approvals[0].source: is required: write the id of an entry in src/content/sources/ (a file name without extension)',
+		);
 	});
 
 	it('a material that is not a filler', () => {
 		const out = problemsWith((p) => p.replace('material: filler-one', 'material: brand-one'));
-		expect(out).toBe('products/product-one.mdx:9: material: "brand-one" is in neuromodulators, not fillers: this field takes an id from src/content/fillers/ (one of: filler-one, filler-two)');
+		expect(out).toBe(
+			'products/product-one.mdx:9: material: "brand-one" is in neuromodulators, not fillers: this field takes an id from src/content/fillers/ (one of: filler-one, filler-two)',
+		);
 	});
 
 	it("a published product still carrying the template's PMA number", () => {
 		const out = problemsWith((p) => p.replace('pma: P110033', 'pma: P000000'));
-		expect(out).toBe("products/product-one.mdx:10: pma: is the template's placeholder P000000: write the real PMA number from the FDA PMA database, or keep draft: true");
-		expect(problemsWith((p) => p.replace('pma: P110033', 'pma: P000000').replace('lastReviewed:', 'draft: true\nlastReviewed:'))).not.toContain('pma:');
+		expect(out).toBe(
+			"products/product-one.mdx:10: pma: is the template's placeholder P000000: write the real PMA number from the FDA PMA database, or keep draft: true",
+		);
+		expect(
+			problemsWith((p) => p.replace('pma: P110033', 'pma: P000000').replace('lastReviewed:', 'draft: true\nlastReviewed:')),
+		).not.toContain('pma:');
 	});
 
 	it('a supplement number of the wrong shape', () => {
 		const out = problemsWith((p) => p.replace('supplement: S020', 'supplement: S20'));
-		expect(out).toBe('products/product-one.mdx:21: approvals[1].supplement: must be "S" and three digits, e.g. S020, as the FDA PMA database writes it');
+		expect(out).toBe(
+			'products/product-one.mdx:21: approvals[1].supplement: must be "S" and three digits, e.g. S020, as the FDA PMA database writes it',
+		);
 	});
 
 	it('approvals out of date order', () => {
@@ -115,17 +129,25 @@ describe('products: editor mistakes', () => {
 	});
 
 	it('a label statement citing a source missing from sources', () => {
-		const out = problemsWith((p) => p.replace('{ text: Severe allergies, source: source-alpha }', '{ text: Severe allergies, source: source-gamma }'));
-		expect(out).toBe('products/product-one.mdx:27: contraindications[0].source: cites "source-gamma", which is not in sources: add it to the sources list (the page numbers its citations from there)');
+		const out = problemsWith((p) =>
+			p.replace('{ text: Severe allergies, source: source-alpha }', '{ text: Severe allergies, source: source-gamma }'),
+		);
+		expect(out).toBe(
+			'products/product-one.mdx:27: contraindications[0].source: cites "source-gamma", which is not in sources: add it to the sources list (the page numbers its citations from there)',
+		);
 	});
 
 	it('a pair file not named after its products', () => {
 		const out = problemsWith((p) => p, PAIR, 'one-vs-two.yaml');
-		expect(out).toBe('product-pairs/one-vs-two.yaml:1: id: the file must be named product-one-vs-product-two.yaml for a: product-one and b: product-two (ids in alphabetical order joined by -vs-)');
+		expect(out).toBe(
+			'product-pairs/one-vs-two.yaml:1: id: the file must be named product-one-vs-product-two.yaml for a: product-one and b: product-two (ids in alphabetical order joined by -vs-)',
+		);
 	});
 
 	it('a pair whose products are not in alphabetical order', () => {
 		const out = problemsWith((p) => p, PAIR.replace('a: product-one\nb: product-two', 'a: product-two\nb: product-one'));
-		expect(out).toBe('product-pairs/product-one-vs-product-two.yaml:2: b: a and b must be two different product ids in alphabetical order (swap them), and the file named <a>-vs-<b>.yaml');
+		expect(out).toBe(
+			'product-pairs/product-one-vs-product-two.yaml:2: b: a and b must be two different product ids in alphabetical order (swap them), and the file named <a>-vs-<b>.yaml',
+		);
 	});
 });

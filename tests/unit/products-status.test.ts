@@ -77,12 +77,18 @@ describe('products: discontinued status, editor mistakes', () => {
 
 	it('a discontinued product without the note that says so', () => {
 		const out = problemsWith(MARKETED, DISCONTINUED.replace(/discontinued: \{.*\}\n/, ''));
-		expect(out).toMatch(/^products\/product-two\.mdx:\d+: discontinued: is required when status is discontinued: write discontinued: \{ text, source \}/);
+		expect(out).toMatch(
+			/^products\/product-two\.mdx:\d+: discontinued: is required when status is discontinued: write discontinued: \{ text, source \}/,
+		);
 	});
 
 	it('a marketed product carrying a discontinued note', () => {
-		const out = problemsWith(MARKETED.replace('status: marketed', 'status: marketed\ndiscontinued: { text: Stopped in 2009., source: source-beta }'));
-		expect(out).toBe('products/product-one.mdx:12: discontinued: is only for a product no longer sold in the US: remove it, or set status: discontinued');
+		const out = problemsWith(
+			MARKETED.replace('status: marketed', 'status: marketed\ndiscontinued: { text: Stopped in 2009., source: source-beta }'),
+		);
+		expect(out).toBe(
+			'products/product-one.mdx:12: discontinued: is only for a product no longer sold in the US: remove it, or set status: discontinued',
+		);
 	});
 
 	it("a discontinued note citing a source missing from the page's sources", () => {
@@ -111,7 +117,12 @@ const product = (id: string, status: 'marketed' | 'discontinued', date: string, 
 });
 
 describe('products: derived tables leave discontinued products out of the options', () => {
-	const all = [product('old-gel', 'discontinued', '2004-04-22'), product('new-gel', 'marketed', '2017-10-19'), product('older-gel', 'marketed', '2003-12-12'), product('lip-gel', 'discontinued', '2006-12-20', ['lips'])];
+	const all = [
+		product('old-gel', 'discontinued', '2004-04-22'),
+		product('new-gel', 'marketed', '2017-10-19'),
+		product('older-gel', 'marketed', '2003-12-12'),
+		product('lip-gel', 'discontinued', '2006-12-20', ['lips']),
+	];
 
 	it("an area's table lists only marketed products; the discontinued ones come apart, oldest first", () => {
 		const groups = areaProductGroups(all, 'nasolabial-folds');

@@ -63,12 +63,20 @@ describe('productsForArea', () => {
 	});
 
 	it('shows a label duration only in the area the label measured it in', () => {
-		expect(productsForArea(all, 'cheeks').find((r) => r.id === 'voluma')?.labelDuration).toEqual({ text: 'up to 24 months in the cheek', months: 24 });
+		expect(productsForArea(all, 'cheeks').find((r) => r.id === 'voluma')?.labelDuration).toEqual({
+			text: 'up to 24 months in the cheek',
+			months: 24,
+		});
 		expect(productsForArea(all, 'chin')[0]).toMatchObject({ id: 'voluma', minimumAge: 22, labelDuration: undefined });
 	});
 
 	it('carries maker, material and lidocaine for the table columns', () => {
-		expect(productsForArea(all, 'cheeks').find((r) => r.id === 'sculptra')).toMatchObject({ maker: 'Maker', material: 'poly-l-lactic-acid', lidocaine: false, status: 'marketed' });
+		expect(productsForArea(all, 'cheeks').find((r) => r.id === 'sculptra')).toMatchObject({
+			maker: 'Maker',
+			material: 'poly-l-lactic-acid',
+			lidocaine: false,
+			status: 'marketed',
+		});
 	});
 
 	it('is empty for an area no product is approved for, so the page can say so', () => {
@@ -122,15 +130,23 @@ describe('product pairs', () => {
 
 	it('pairProblems flags a misnamed file and a slug another comparison owns', () => {
 		expect(pairProblems([{ id: 'bellafill-vs-voluma', a: 'bellafill', b: 'voluma' }])).toEqual([]);
-		expect(pairProblems([{ id: 'voluma-vs-bellafill', a: 'bellafill', b: 'voluma' }])[0]?.message).toContain('must be named bellafill-vs-voluma.yaml');
-		expect(pairProblems([{ id: 'bellafill-vs-voluma', a: 'bellafill', b: 'voluma' }], new Set(['bellafill-vs-voluma']))[0]?.message).toContain('already a generated comparison');
+		expect(pairProblems([{ id: 'voluma-vs-bellafill', a: 'bellafill', b: 'voluma' }])[0]?.message).toContain(
+			'must be named bellafill-vs-voluma.yaml',
+		);
+		expect(
+			pairProblems([{ id: 'bellafill-vs-voluma', a: 'bellafill', b: 'voluma' }], new Set(['bellafill-vs-voluma']))[0]?.message,
+		).toContain('already a generated comparison');
 	});
 
 	it('productPairRows gives (label, A, B) rows from both products', () => {
 		const rows = productPairRows(bellafill, voluma, { material: (id) => id.toUpperCase(), area: (id) => id });
 		const row = (label: string) => rows.find((r) => r.label === label);
 		expect(row('Material')).toEqual({ label: 'Material', a: 'PMMA', b: 'HYALURONIC-ACID' });
-		expect(row('First FDA approval')).toEqual({ label: 'First FDA approval', a: '27 October 2006 (PMA P000001)', b: '22 October 2013 (PMA P000001)' });
+		expect(row('First FDA approval')).toEqual({
+			label: 'First FDA approval',
+			a: '27 October 2006 (PMA P000001)',
+			b: '22 October 2013 (PMA P000001)',
+		});
 		expect(row('Approved uses')?.a).toEqual(['nasolabial-folds, 2006: Smile lines', 'cheeks, 2014: Acne scars on the cheek']);
 		expect(row('Approved ages')).toMatchObject({ a: '21 and over', b: '21 or 22 and over, by use' });
 		expect(row('How long it lasted in the label study')).toMatchObject({ a: 'Not stated on this site', b: 'up to 24 months in the cheek' });
@@ -138,7 +154,10 @@ describe('product pairs', () => {
 	});
 
 	it('productPairDescription fits 50-160 characters even for long names', () => {
-		for (const [a, b] of [['Bellafill', 'Juvéderm Vollure XC'], ['Juvéderm Voluma XC with a very long name indeed', 'Restylane Lyft with an equally long name for testing']]) {
+		for (const [a, b] of [
+			['Bellafill', 'Juvéderm Vollure XC'],
+			['Juvéderm Voluma XC with a very long name indeed', 'Restylane Lyft with an equally long name for testing'],
+		]) {
 			const d = productPairDescription(a!, b!);
 			expect(d.length).toBeGreaterThanOrEqual(50);
 			expect(d.length).toBeLessThanOrEqual(160);

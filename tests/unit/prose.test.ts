@@ -23,11 +23,15 @@ describe('termInProse', () => {
 
 describe('firstSentence', () => {
 	it('stops at the first full stop before a new sentence', () =>
-		expect(firstSentence('A local anaesthetic that numbs the skin. Many fillers contain it.')).toBe('A local anaesthetic that numbs the skin.'));
+		expect(firstSentence('A local anaesthetic that numbs the skin. Many fillers contain it.')).toBe(
+			'A local anaesthetic that numbs the skin.',
+		));
 	it('returns a one-sentence definition whole, on one line', () =>
 		expect(firstSentence('A protein made by\nthe bacterium C. botulinum.')).toBe('A protein made by the bacterium C. botulinum.'));
 	it('does not stop after an initial', () =>
-		expect(firstSentence('The warning the U.S. Food and Drug Administration requires. More.')).toBe('The warning the U.S. Food and Drug Administration requires.'));
+		expect(firstSentence('The warning the U.S. Food and Drug Administration requires. More.')).toBe(
+			'The warning the U.S. Food and Drug Administration requires.',
+		));
 	it('does not stop at a decimal point', () => expect(firstSentence('Lasts 1.5 years. More.')).toBe('Lasts 1.5 years.'));
 });
 

@@ -3,7 +3,8 @@ import { bodyReferences, referencesOf } from '../../src/lib/corpus/references.ts
 
 describe('bodyReferences', () => {
 	it('finds each MDX component reference with its line', () => {
-		const body = 'Intro\nSee <Term id="ptosis">droop</Term>.<Cite id="fda-label" />\n<EntryLink to="areas/lips">lips</EntryLink> <Fact of="fillers/hyaluronic-acid" field="duration" />';
+		const body =
+			'Intro\nSee <Term id="ptosis">droop</Term>.<Cite id="fda-label" />\n<EntryLink to="areas/lips">lips</EntryLink> <Fact of="fillers/hyaluronic-acid" field="duration" />';
 		expect(bodyReferences(body)).toEqual([
 			{ field: 'body <Term>', collection: 'glossary', id: 'ptosis', bodyLine: 2 },
 			{ field: 'body <Cite>', collection: 'sources', id: 'fda-label', bodyLine: 2 },
@@ -49,6 +50,8 @@ describe('referencesOf', () => {
 		]);
 	});
 	it('reads glossary see-also links', () => {
-		expect(referencesOf('glossary', { id: 't', data: { seeAlso: ['u'] } })).toEqual([{ field: 'seeAlso[0]', collection: 'glossary', id: 'u' }]);
+		expect(referencesOf('glossary', { id: 't', data: { seeAlso: ['u'] } })).toEqual([
+			{ field: 'seeAlso[0]', collection: 'glossary', id: 'u' },
+		]);
 	});
 });

@@ -34,12 +34,19 @@ describe('relatedEntries', () => {
 
 describe('relatedEntries on a large site', () => {
 	it('ignores a target so common that sharing it means nothing, keeping per-page work constant', () => {
-		const edges: Array<[EntryKey, EntryKey]> = [['guides/a', 'glossary/common'], ['guides/a', 'areas/lips'], ['guides/b', 'areas/lips']];
+		const edges: Array<[EntryKey, EntryKey]> = [
+			['guides/a', 'glossary/common'],
+			['guides/a', 'areas/lips'],
+			['guides/b', 'areas/lips'],
+		];
 		for (let i = 0; i <= MAX_SHARED_FANOUT; i++) edges.push([`guides/x${i}`, 'glossary/common']);
 		expect(relatedEntries(graphOf(edges), 'guides/a')).toEqual(['areas/lips', 'guides/b']);
 	});
 	it('still counts a target shared by fewer pages than the limit', () => {
-		const edges: Array<[EntryKey, EntryKey]> = [['guides/a', 'glossary/common'], ['guides/b', 'glossary/common']];
+		const edges: Array<[EntryKey, EntryKey]> = [
+			['guides/a', 'glossary/common'],
+			['guides/b', 'glossary/common'],
+		];
 		expect(relatedEntries(graphOf(edges), 'guides/a')).toEqual(['guides/b']);
 	});
 });

@@ -6,11 +6,22 @@ import { copyFixture, edit } from './helpers.ts';
 const TODAY = new Date('2026-11-21T18:00:00Z');
 const file = (id: string, nextReview: string | undefined, extra: Record<string, unknown> = {}): ReviewableFile => ({
 	collection: 'areas',
-	entry: { id, filePath: `src/content/areas/${id}.mdx`, data: { title: `Area ${id}`, ...(nextReview ? { nextReview: new Date(`${nextReview}T00:00:00Z`) } : {}), ...extra } },
+	entry: {
+		id,
+		filePath: `src/content/areas/${id}.mdx`,
+		data: { title: `Area ${id}`, ...(nextReview ? { nextReview: new Date(`${nextReview}T00:00:00Z`) } : {}), ...extra },
+	},
 });
 
 describe('reviewsDue', () => {
-	const files = [file('later', '2027-06-01'), file('soon', '2027-01-10'), file('edge', '2027-01-20'), file('past', '2026-10-01'), file('today', '2026-11-21'), file('none', undefined)];
+	const files = [
+		file('later', '2027-06-01'),
+		file('soon', '2027-01-10'),
+		file('edge', '2027-01-20'),
+		file('past', '2026-10-01'),
+		file('today', '2026-11-21'),
+		file('none', undefined),
+	];
 
 	it('lists overdue and upcoming reviews within 60 days, soonest first', () => {
 		const due = reviewsDue(files, { today: TODAY });
@@ -28,7 +39,10 @@ describe('reviewsDue', () => {
 	});
 
 	it('prints the date, the state, the file and the title, overdue marked', () => {
-		const out = formatReviewsDue(reviewsDue([file('past', '2026-11-20'), file('soon', '2026-12-01', { draft: true })], { today: TODAY }), 60);
+		const out = formatReviewsDue(
+			reviewsDue([file('past', '2026-11-20'), file('soon', '2026-12-01', { draft: true })], { today: TODAY }),
+			60,
+		);
 		expect(out).toBe(
 			[
 				'! 2026-11-20  OVERDUE by 1 day      src/content/areas/past.mdx  Area past',

@@ -52,8 +52,17 @@ describe('safety fields an editor can get wrong', () => {
 	});
 
 	it('a statement without its source', () => {
-		const out = problemsAfter((d) => edit(d, FILLER, 'contraindications: [{ text: Allergy to the gel, source: source-alpha }]', 'contraindications: [{ text: Allergy to the gel }]'));
-		expect(out).toMatch(/^fillers\/filler-one\.mdx:15: contraindications\[0\]\.source: is required: write the id of an entry in src\/content\/sources\//);
+		const out = problemsAfter((d) =>
+			edit(
+				d,
+				FILLER,
+				'contraindications: [{ text: Allergy to the gel, source: source-alpha }]',
+				'contraindications: [{ text: Allergy to the gel }]',
+			),
+		);
+		expect(out).toMatch(
+			/^fillers\/filler-one\.mdx:15: contraindications\[0\]\.source: is required: write the id of an entry in src\/content\/sources\//,
+		);
 	});
 
 	it('a warning of an unknown kind', () => {
@@ -62,8 +71,17 @@ describe('safety fields an editor can get wrong', () => {
 	});
 
 	it('a safety source that does not exist, with the closest id', () => {
-		const out = problemsAfter((d) => edit(d, BRAND, 'text: Aminoglycosides can strengthen the effect., source: source-alpha', 'text: Aminoglycosides can strengthen the effect., source: source-alpah'));
-		expect(out).toMatch(/^neuromodulators\/brand-one\.mdx:\d+: interactions\[0\]\.source: references "source-alpah" in sources, but no such entry exists; did you mean "source-alpha"\?$/);
+		const out = problemsAfter((d) =>
+			edit(
+				d,
+				BRAND,
+				'text: Aminoglycosides can strengthen the effect., source: source-alpha',
+				'text: Aminoglycosides can strengthen the effect., source: source-alpah',
+			),
+		);
+		expect(out).toMatch(
+			/^neuromodulators\/brand-one\.mdx:\d+: interactions\[0\]\.source: references "source-alpah" in sources, but no such entry exists; did you mean "source-alpha"\?$/,
+		);
 	});
 
 	it('a safety source the page does not list in its sources', () => {
@@ -72,6 +90,8 @@ describe('safety fields an editor can get wrong', () => {
 		const { files, problems } = loadContentFiles(dir, dir);
 		expect(problems).toEqual([]);
 		const errors = formatProblems(lintCorpus(files, { today: new Date('2026-11-21T00:00:00Z'), coverage: {} }).errors);
-		expect(errors).toBe(`${FILLER}:15: contraindications[0].source: cites "source-delta", which is not in sources: add "source-delta" to this entry's sources list`);
+		expect(errors).toBe(
+			`${FILLER}:15: contraindications[0].source: cites "source-delta", which is not in sources: add "source-delta" to this entry's sources list`,
+		);
 	});
 });

@@ -69,13 +69,20 @@ describe('label safety in the real content', () => {
 
 	it('every filler material warns of a blocked blood vessel', () => {
 		for (const file of products.filter((f) => f.collection === 'fillers')) {
-			expect(dataOf(file).warnings.some((w) => w.kind === 'vessel-occlusion'), file.entry.id).toBe(true);
+			expect(
+				dataOf(file).warnings.some((w) => w.kind === 'vessel-occlusion'),
+				file.entry.id,
+			).toBe(true);
 		}
 	});
 });
 
 describe('the contraindications table guides render', () => {
-	const subjects: SafetySubject[] = products.map((f) => ({ title: dataOf(f).title, url: `/${f.collection}/${f.entry.id}/`, contraindications: dataOf(f).contraindications }));
+	const subjects: SafetySubject[] = products.map((f) => ({
+		title: dataOf(f).title,
+		url: `/${f.collection}/${f.entry.id}/`,
+		contraindications: dataOf(f).contraindications,
+	}));
 	const rowOf = (rows: ReturnType<typeof contraindicationRows>, url: string) => rows.find((r) => r.products.some((p) => p.url === url));
 
 	it('lists every product, and under it every one of its contraindications and their sources', () => {

@@ -17,26 +17,37 @@ describe('checkRequest', () => {
 	});
 
 	it('explains the usage when an argument is missing', () => {
-		expect(checkRequest(['areas'], existing)).toEqual({ ok: false, reason: expect.stringMatching(/^usage: npm run new -- <collection> <id>/) });
+		expect(checkRequest(['areas'], existing)).toEqual({
+			ok: false,
+			reason: expect.stringMatching(/^usage: npm run new -- <collection> <id>/),
+		});
 	});
 
 	it('refuses an unknown collection, suggesting the closest', () => {
 		expect(checkRequest(['area', 'x'], existing)).toEqual({
 			ok: false,
-			reason: 'unknown collection "area"; did you mean "areas"? Collections: neuromodulators, fillers, areas, guides, myths, products, product-pairs, glossary, sources',
+			reason:
+				'unknown collection "area"; did you mean "areas"? Collections: neuromodulators, fillers, areas, guides, myths, products, product-pairs, glossary, sources',
 		});
-		expect(checkRequest(['brands', 'x'], existing)).toMatchObject({ ok: false, reason: expect.stringContaining('did you mean "neuromodulators"?') });
+		expect(checkRequest(['brands', 'x'], existing)).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('did you mean "neuromodulators"?'),
+		});
 	});
 
 	it('refuses an id that is not a slug, suggesting its slug', () => {
 		expect(checkRequest(['areas', 'Tear Troughs'], existing)).toEqual({
 			ok: false,
-			reason: '"Tear Troughs" is not a valid id: use lower-case letters and digits joined by single hyphens (it becomes the file name and the URL); try "tear-troughs"',
+			reason:
+				'"Tear Troughs" is not a valid id: use lower-case letters and digits joined by single hyphens (it becomes the file name and the URL); try "tear-troughs"',
 		});
 	});
 
 	it('refuses an id that exists in the collection, but not one used by another collection', () => {
-		expect(checkRequest(['areas', 'lips'], existing)).toEqual({ ok: false, reason: 'areas/lips already exists: edit src/content/areas/ instead, or choose another id' });
+		expect(checkRequest(['areas', 'lips'], existing)).toEqual({
+			ok: false,
+			reason: 'areas/lips already exists: edit src/content/areas/ instead, or choose another id',
+		});
 		expect(checkRequest(['guides', 'lips'], existing)).toMatchObject({ ok: true });
 	});
 });
@@ -51,7 +62,7 @@ describe('helpers', () => {
 		expect(addMonths(new Date('2026-11-21T00:00:00Z'), 12).toISOString().slice(0, 10)).toBe('2027-11-21');
 		expect(addMonths(new Date('2028-02-29T00:00:00Z'), 12).toISOString().slice(0, 10)).toBe('2029-03-01');
 	});
-	it('entryFile uses each collection\'s format', () => {
+	it("entryFile uses each collection's format", () => {
 		expect(entryFile('myths', 'x')).toBe('myths/x.mdx');
 		expect(entryFile('glossary', 'x')).toBe('glossary/x.yaml');
 	});
@@ -95,7 +106,11 @@ describe('template', () => {
 
 	it('cannot be published unfinished: set to draft: false, each TODO is an error', () => {
 		const dir = copyFixture();
-		write(dir, 'myths/new-myth.mdx', template('myths', 'new-myth', { today: TODAY, placeholderSource: 'source-alpha' }).replace('draft: true', 'draft: false'));
+		write(
+			dir,
+			'myths/new-myth.mdx',
+			template('myths', 'new-myth', { today: TODAY, placeholderSource: 'source-alpha' }).replace('draft: true', 'draft: false'),
+		);
 		const { files } = loadContentFiles(dir, dir);
 		const errors = formatProblems(lintCorpus(files, { today: TODAY, coverage: {} }).errors);
 		expect(errors).toMatch(/^myths\/new-myth\.mdx:\d+: description: still has the template placeholder "TODO"/m);
@@ -108,7 +123,12 @@ describe('template', () => {
 
 describe('products and product pairs', () => {
 	it('a product template is a commented draft naming a real material and area', () => {
-		const text = template('products', 'juvederm-voluma-xc', { today: TODAY, placeholderSource: 'source-alpha', placeholderMaterial: 'hyaluronic-acid', placeholderArea: 'cheeks' });
+		const text = template('products', 'juvederm-voluma-xc', {
+			today: TODAY,
+			placeholderSource: 'source-alpha',
+			placeholderMaterial: 'hyaluronic-acid',
+			placeholderArea: 'cheeks',
+		});
 		expect(text).toContain('\nmaterial: hyaluronic-acid\n');
 		expect(text).toContain('    areas: [cheeks]\n');
 		expect(text).toContain('# The original PMA number: "P" and six digits');
@@ -118,9 +138,22 @@ describe('products and product pairs', () => {
 
 	it('a pair id must name two existing products in alphabetical order', () => {
 		const products = { products: new Set(['bellafill', 'sculptra']) };
-		expect(checkRequest(['product-pairs', 'bellafill-vs-sculptra'], products)).toEqual({ ok: true, collection: 'product-pairs', id: 'bellafill-vs-sculptra' });
-		expect(checkRequest(['product-pairs', 'sculptra-vs-bellafill'], products)).toMatchObject({ ok: false, reason: expect.stringContaining('alphabetical order: bellafill-vs-sculptra') });
-		expect(checkRequest(['product-pairs', 'bellafil-vs-sculptra'], products)).toMatchObject({ ok: false, reason: expect.stringContaining('did you mean "bellafill"?') });
-		expect(checkRequest(['product-pairs', 'bellafill'], products)).toMatchObject({ ok: false, reason: expect.stringContaining('joined by -vs-') });
+		expect(checkRequest(['product-pairs', 'bellafill-vs-sculptra'], products)).toEqual({
+			ok: true,
+			collection: 'product-pairs',
+			id: 'bellafill-vs-sculptra',
+		});
+		expect(checkRequest(['product-pairs', 'sculptra-vs-bellafill'], products)).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('alphabetical order: bellafill-vs-sculptra'),
+		});
+		expect(checkRequest(['product-pairs', 'bellafil-vs-sculptra'], products)).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('did you mean "bellafill"?'),
+		});
+		expect(checkRequest(['product-pairs', 'bellafill'], products)).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('joined by -vs-'),
+		});
 	});
 });

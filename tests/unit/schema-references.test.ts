@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { anyRef, ref } from '../../src/schemas/fragments.ts';
 import { referencesOf, refFields, refFieldsOf, safetyRefs } from '../../src/lib/corpus/references.ts';
 
-const paths = (fields: ReadonlyArray<{ path: readonly string[]; collection: string }>) => fields.map((f) => `${f.path.join('.')} -> ${f.collection}`);
+const paths = (fields: ReadonlyArray<{ path: readonly string[]; collection: string }>) =>
+	fields.map((f) => `${f.path.join('.')} -> ${f.collection}`);
 
 describe('reference fields read from the schemas', () => {
 	it('finds refs through objects, lists, optional values, unions, refinements and transforms', () => {
@@ -36,7 +37,14 @@ describe('reference fields read from the schemas', () => {
 
 	it('reads every reference field of the real schemas, e.g. a product names its material, areas and sources', () => {
 		expect(paths(refFieldsOf('products'))).toEqual(
-			expect.arrayContaining(['material -> fillers', 'approvals.[].areas.[] -> areas', 'approvals.[].source -> sources', 'labelDuration.area -> areas', 'sources.[] -> sources', 'related.[] -> any']),
+			expect.arrayContaining([
+				'material -> fillers',
+				'approvals.[].areas.[] -> areas',
+				'approvals.[].source -> sources',
+				'labelDuration.area -> areas',
+				'sources.[] -> sources',
+				'related.[] -> any',
+			]),
 		);
 		expect(paths(refFieldsOf('product-pairs'))).toEqual(['a -> products', 'b -> products', 'sources.[] -> sources']);
 		expect(paths(refFieldsOf('glossary'))).toEqual(expect.arrayContaining(['seeAlso.[] -> glossary']));
@@ -46,16 +54,31 @@ describe('reference fields read from the schemas', () => {
 	it('turns each value into a reference named by its field, with "collection/id" split for any-refs', () => {
 		const refs = referencesOf('products', {
 			id: 'x',
-			data: { material: 'hyaluronic-acid', approvals: [{ areas: ['lips', 'cheeks'], source: 's1' }], sources: ['s1'], related: ['guides/aftercare'] },
+			data: {
+				material: 'hyaluronic-acid',
+				approvals: [{ areas: ['lips', 'cheeks'], source: 's1' }],
+				sources: ['s1'],
+				related: ['guides/aftercare'],
+			},
 		});
 		expect(refs.map((r) => `${r.field}=${r.collection}/${r.id}`)).toEqual(
-			expect.arrayContaining(['material=fillers/hyaluronic-acid', 'approvals[0].areas[1]=areas/cheeks', 'approvals[0].source=sources/s1', 'sources[0]=sources/s1', 'related[0]=guides/aftercare']),
+			expect.arrayContaining([
+				'material=fillers/hyaluronic-acid',
+				'approvals[0].areas[1]=areas/cheeks',
+				'approvals[0].source=sources/s1',
+				'sources[0]=sources/s1',
+				'related[0]=guides/aftercare',
+			]),
 		);
 		expect(refs).toHaveLength(6);
 	});
 
 	it('picks the safety statements out of an entry', () => {
-		const refs = safetyRefs('neuromodulators', { warnings: [{ source: 'w' }], pregnancyAndBreastfeeding: { pregnancy: { source: 'p' } }, sources: ['other'] });
+		const refs = safetyRefs('neuromodulators', {
+			warnings: [{ source: 'w' }],
+			pregnancyAndBreastfeeding: { pregnancy: { source: 'p' } },
+			sources: ['other'],
+		});
 		expect(refs.map((r) => r.field)).toEqual(['warnings[0].source', 'pregnancyAndBreastfeeding.pregnancy.source']);
 	});
 });

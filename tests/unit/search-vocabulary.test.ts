@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, buildVocabulary, contentWords, correctQuery, exactMatches, excerptsConfirm, lexicon, namedBy, namedFirst, normalise, resolveVersus, splitVersus, wordsOf, type Vocabulary } from '../../src/lib/search/search-vocabulary.ts';
+import {
+	allowedTypos,
+	buildVocabulary,
+	contentWords,
+	correctQuery,
+	exactMatches,
+	excerptsConfirm,
+	lexicon,
+	namedBy,
+	namedFirst,
+	normalise,
+	resolveVersus,
+	splitVersus,
+	wordsOf,
+	type Vocabulary,
+} from '../../src/lib/search/search-vocabulary.ts';
 import { editDistance } from '../../src/lib/text/edit-distance.ts';
 
 const vocabulary: Vocabulary = {
 	entries: [
-		{ u: '/neuromodulators/botox-cosmetic/', t: 'Botox Cosmetic (onabotulinumtoxinA)', k: 'Neuromodulator brand', a: ['botox', 'botx', 'vistabel'] },
+		{
+			u: '/neuromodulators/botox-cosmetic/',
+			t: 'Botox Cosmetic (onabotulinumtoxinA)',
+			k: 'Neuromodulator brand',
+			a: ['botox', 'botx', 'vistabel'],
+		},
 		{ u: '/neuromodulators/dysport/', t: 'Dysport (abobotulinumtoxinA)', k: 'Neuromodulator brand', a: ['disport', 'azzalure'] },
 		{ u: '/fillers/hyaluronic-acid/', t: 'Hyaluronic acid fillers', k: 'Filler material', a: ['juvederm', 'restylane', 'lip filler'] },
 		{ u: '/areas/lips/', t: 'Lips (lip filler and the lip flip)', k: 'Treatment area', a: ['lip filler', 'lip flip'] },
@@ -45,7 +65,10 @@ describe('exactMatches', () => {
 		expect(exactMatches('Smile lines', vocabulary).map((m) => m.entry.u)).toEqual(['/areas/nasolabial-folds/']);
 	});
 	it('matches a title without its parenthetical, and puts the named page before a glossary alias', () => {
-		expect(exactMatches('dysport', vocabulary).map((m) => m.entry.u)).toEqual(['/neuromodulators/dysport/', '/glossary/#abobotulinumtoxina']);
+		expect(exactMatches('dysport', vocabulary).map((m) => m.entry.u)).toEqual([
+			'/neuromodulators/dysport/',
+			'/glossary/#abobotulinumtoxina',
+		]);
 	});
 	it('puts the page whose title holds the phrase first when two pages share an alias', () => {
 		expect(exactMatches('lip filler', vocabulary).map((m) => m.entry.u)).toEqual(['/areas/lips/', '/fillers/hyaluronic-acid/']);
@@ -111,7 +134,8 @@ describe('buildVocabulary', () => {
 describe('correctQuery never rewrites a word the site knows', () => {
 	const known = lexicon(vocabulary, ['anyone', 'facial', 'trouble', 'spread', 'working', 'anymore', 'double', 'labial']);
 	it('leaves every word found in the index text or the vocabulary as typed', () => {
-		for (const q of ['botox not working anymore', 'double chin', 'labial', 'facial', 'spread']) expect(correctQuery(q, known)).toBeUndefined();
+		for (const q of ['botox not working anymore', 'double chin', 'labial', 'facial', 'spread'])
+			expect(correctQuery(q, known)).toBeUndefined();
 	});
 	it('corrects only the unknown word of a multi-word query', () => {
 		expect(correctQuery('botox not workng anymore', known)).toBe('botox not working anymore');
@@ -132,7 +156,13 @@ describe('correctQuery never rewrites a word the site knows', () => {
 const withPairs: Vocabulary = {
 	entries: [
 		...vocabulary.entries,
-		{ u: '/compare/botox-cosmetic-vs-dysport/', t: 'Botox Cosmetic vs Dysport', k: 'Comparison', a: [], s: ['/neuromodulators/botox-cosmetic/', '/neuromodulators/dysport/'] },
+		{
+			u: '/compare/botox-cosmetic-vs-dysport/',
+			t: 'Botox Cosmetic vs Dysport',
+			k: 'Comparison',
+			a: [],
+			s: ['/neuromodulators/botox-cosmetic/', '/neuromodulators/dysport/'],
+		},
 	],
 };
 
@@ -149,7 +179,10 @@ describe('splitVersus and resolveVersus', () => {
 			const r = resolveVersus(q, withPairs);
 			expect(r?.comparison?.u, q).toBe('/compare/botox-cosmetic-vs-dysport/');
 		}
-		expect(resolveVersus('dysport vs botox', withPairs)?.sides.map((s) => s.u)).toEqual(['/neuromodulators/dysport/', '/neuromodulators/botox-cosmetic/']);
+		expect(resolveVersus('dysport vs botox', withPairs)?.sides.map((s) => s.u)).toEqual([
+			'/neuromodulators/dysport/',
+			'/neuromodulators/botox-cosmetic/',
+		]);
 	});
 	it('has no comparison for a pair the site does not compare, and nothing for unknown names', () => {
 		expect(resolveVersus('botox vs juvederm', withPairs)?.comparison).toBeUndefined();

@@ -6,7 +6,16 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { encodePalettePng, pngHeader } from '../../src/lib/pictures/png.ts';
-import { drawSocialImage, HEIGHT, layoutTitle, MAX_TITLE_LINES, PAD_X, PAD_Y, TEXT_WIDTH, WIDTH } from '../../src/integrations/social-image.ts';
+import {
+	drawSocialImage,
+	HEIGHT,
+	layoutTitle,
+	MAX_TITLE_LINES,
+	PAD_X,
+	PAD_Y,
+	TEXT_WIDTH,
+	WIDTH,
+} from '../../src/integrations/social-image.ts';
 
 /** A stand-in for the font: every character is 0.55 em wide. */
 const measure = (text: string, size: number) => text.length * size * 0.55;
@@ -16,7 +25,7 @@ function decodePalettePng(png: Buffer): { width: number; height: number; pixels:
 	const { width, height } = pngHeader(png);
 	let palette: Buffer = Buffer.alloc(0);
 	const idat: Buffer[] = [];
-	for (let at = 8; at < png.length; ) {
+	for (let at = 8; at < png.length;) {
 		const length = png.readUInt32BE(at);
 		const type = png.toString('latin1', at + 4, at + 8);
 		const data = png.subarray(at + 8, at + 8 + length);
@@ -75,7 +84,8 @@ describe('drawSocialImage', () => {
 		const background = pixels[0]!;
 		// The right margin, less a few pixels for a glyph's side bearing, holds only the background.
 		const inked: string[] = [];
-		for (let y = 0; y < HEIGHT; y++) for (let x = WIDTH - PAD_X + 4; x < WIDTH; x++) if (pixels[y * WIDTH + x] !== background) inked.push(`${x},${y}`);
+		for (let y = 0; y < HEIGHT; y++)
+			for (let x = WIDTH - PAD_X + 4; x < WIDTH; x++) if (pixels[y * WIDTH + x] !== background) inked.push(`${x},${y}`);
 		expect(inked.slice(0, 5)).toEqual([]);
 		// ...and the title is there: the text rows carry white ink.
 		const row = layout.tops[0]! + Math.round(layout.size / 2);

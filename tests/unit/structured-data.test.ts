@@ -31,24 +31,45 @@ describe('structured data builders', () => {
 	});
 
 	it('makes a brand a Drug with its generic name, maker, route and a link to its boxed warning', () => {
-		const about = aboutFor('neuromodulators', {
-			title: 'Dysport (abobotulinumtoxinA)',
-			genericName: 'abobotulinumtoxinA',
-			manufacturer: 'Ipsen',
-		}, 'https://atlas.example/neuromodulators/dysport/') as any;
-		expect(about).toMatchObject({ '@type': 'Drug', name: 'Dysport', nonProprietaryName: 'abobotulinumtoxinA', administrationRoute: 'intramuscular injection', warning: 'https://atlas.example/neuromodulators/dysport/#boxed-heading' });
+		const about = aboutFor(
+			'neuromodulators',
+			{
+				title: 'Dysport (abobotulinumtoxinA)',
+				genericName: 'abobotulinumtoxinA',
+				manufacturer: 'Ipsen',
+			},
+			'https://atlas.example/neuromodulators/dysport/',
+		) as any;
+		expect(about).toMatchObject({
+			'@type': 'Drug',
+			name: 'Dysport',
+			nonProprietaryName: 'abobotulinumtoxinA',
+			administrationRoute: 'intramuscular injection',
+			warning: 'https://atlas.example/neuromodulators/dysport/#boxed-heading',
+		});
 		expect(about.manufacturer).toEqual({ '@type': 'Organization', name: 'Ipsen' });
 		expect((aboutFor('fillers', { title: 'PMMA filler (Bellafill)', shortName: 'PMMA' }) as any)['@type']).toBe('Substance');
-		expect((aboutFor('areas', { title: 'Lips (lip filler)' }) as any)).toEqual({ '@type': 'AnatomicalStructure', name: 'Lips' });
+		expect(aboutFor('areas', { title: 'Lips (lip filler)' }) as any).toEqual({ '@type': 'AnatomicalStructure', name: 'Lips' });
 		expect((aboutFor('guides', { title: 'A long heading', metaTitle: 'Short' }) as any).name).toBe('Short');
 	});
 
 	it('gives a reviewed page its review day, its topic and its citations as plain URLs', () => {
 		const page = medicalWebPage(
-			{ path: '/areas/lips/', title: 'Lips', lastReviewed: new Date('2026-11-21T00:00:00Z'), citations: ['https://a.example/1'], about: aboutFor('areas', { title: 'Lips' }) },
+			{
+				path: '/areas/lips/',
+				title: 'Lips',
+				lastReviewed: new Date('2026-11-21T00:00:00Z'),
+				citations: ['https://a.example/1'],
+				about: aboutFor('areas', { title: 'Lips' }),
+			},
 			SITE,
 		) as any;
-		expect(page).toMatchObject({ '@type': 'MedicalWebPage', url: 'https://atlas.example/areas/lips/', lastReviewed: '2026-11-21', citation: ['https://a.example/1'] });
+		expect(page).toMatchObject({
+			'@type': 'MedicalWebPage',
+			url: 'https://atlas.example/areas/lips/',
+			lastReviewed: '2026-11-21',
+			citation: ['https://a.example/1'],
+		});
 	});
 
 	it('lists every shown question with its answer', () => {

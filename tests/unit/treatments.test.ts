@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { treatmentKind, treatmentsForArea } from '../../src/lib/facts/treatments.ts';
 
-const toxin = { id: 't', title: 'Toxin', approvals: [{ area: 'frown-lines', indication: 'Frown lines', date: new Date('2002-04-12') }], offLabelAreas: ['masseter'] };
-const gel = { id: 'g', title: 'Gel', approvals: [{ area: 'lips', indication: 'Lip augmentation', year: 2011 }], offLabelAreas: ['frown-lines'] };
+const toxin = {
+	id: 't',
+	title: 'Toxin',
+	approvals: [{ area: 'frown-lines', indication: 'Frown lines', date: new Date('2002-04-12') }],
+	offLabelAreas: ['masseter'],
+};
+const gel = {
+	id: 'g',
+	title: 'Gel',
+	approvals: [{ area: 'lips', indication: 'Lip augmentation', year: 2011 }],
+	offLabelAreas: ['frown-lines'],
+};
 
 describe('treatmentsForArea', () => {
 	it('derives approved and off-label use from product data, approved first', () => {

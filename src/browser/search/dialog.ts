@@ -77,7 +77,6 @@ function build(): HTMLDialogElement {
 		if (target) location.assign(target.href);
 	}
 
-
 	function show(outcome: SearchOutcome) {
 		current = outcome;
 		renderHits(list, outcome.hits, 'listbox', 'sd-opt');

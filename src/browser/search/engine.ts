@@ -195,7 +195,11 @@ const toHit = (d: PagefindData): Hit => ({
  * each record's `entry` filter), so they carry excerpts and are counted like any other result. Pages
  * that hold the query's words come with those words highlighted; the others with their opening lines.
  */
-async function pinnedResults(pagefind: Pagefind, run: string, entries: readonly VocabularyEntry[]): Promise<Array<{ result: PagefindResult; data: PagefindData; entry: VocabularyEntry }>> {
+async function pinnedResults(
+	pagefind: Pagefind,
+	run: string,
+	entries: readonly VocabularyEntry[],
+): Promise<Array<{ result: PagefindResult; data: PagefindData; entry: VocabularyEntry }>> {
 	if (entries.length === 0) return [];
 	const filters = { entry: { any: entries.map((e) => e.u) } };
 	const [matching, all] = await Promise.all([pagefind.search(run, { filters }), pagefind.search(null, { filters })]);
@@ -228,7 +232,12 @@ export async function search(query: string, kind?: string, isCurrent: () => bool
 	if (!versus) {
 		// A query that finds nothing, or only loose matches, has its unknown words corrected and runs again.
 		const firstData = await Promise.all(response.results.slice(0, 3).map((r) => r.data()));
-		const weak = response.results.length === 0 || !excerptsConfirm(run, firstData.map((d) => d.excerpt));
+		const weak =
+			response.results.length === 0 ||
+			!excerptsConfirm(
+				run,
+				firstData.map((d) => d.excerpt),
+			);
 		const lexicon = weak ? await loadLexicon().catch(() => undefined) : undefined;
 		const correction = lexicon?.code.correctQuery(query, lexicon.known);
 		if (correction) {
@@ -264,7 +273,8 @@ export async function search(query: string, kind?: string, isCurrent: () => bool
 		...pinned.filter((p) => !kind || p.entry.k === kind).map((p) => p.data),
 		...rest.filter((r) => !pinnedIds.has(r.id)),
 	];
-	const load = (ref: PagefindResult | PagefindData) => ('data' in ref && typeof ref.data === 'function' ? ref.data() : Promise.resolve(ref as PagefindData));
+	const load = (ref: PagefindResult | PagefindData) =>
+		'data' in ref && typeof ref.data === 'function' ? ref.data() : Promise.resolve(ref as PagefindData);
 	const outcome: SearchOutcome = {
 		query,
 		...(corrected ? { corrected } : {}),

@@ -11,7 +11,8 @@ export const KIND_FILTERS: ReadonlyArray<{ label: string; value: string }> = SEA
 /** Queries offered on an empty box and after a miss: one brand, one area, one lay term, one worry. */
 export const SUGGESTIONS = ['Botox', 'lip filler', 'smile lines', 'dissolve filler', 'pregnant', 'droopy eyelid'];
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const quoted = (s: string) => `“${s}”`;
 
 /**
@@ -26,7 +27,11 @@ const cleanExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
  */
 function withoutTitle(excerpt: string, title: string): string {
 	// Letters and digits only: the title and the excerpt escape quotes and punctuation differently.
-	const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+	const plain = (s: string) =>
+		s
+			.replace(/<[^>]*>/g, '')
+			.replace(/&[a-z#0-9]+;/g, '')
+			.replace(/[^\p{L}\p{N}]+/gu, '');
 	const whole = plain(escapeHtml(title));
 	const tokens = excerpt.split(/(\s+)/);
 	for (let words = title.split(/\s+/).length; words >= 2; words--) {
@@ -110,7 +115,8 @@ export function statusText(outcome: Pick<SearchOutcome, 'query' | 'corrected' | 
 	const within = kindLabel ? ` in ${kindLabel}` : '';
 	const n = outcome.total;
 	const count = n === 0 ? `No results${within}` : `${n} result${n === 1 ? '' : 's'}${within}`;
-	if (outcome.corrected) return `Showing results for ${quoted(outcome.corrected)} (you typed ${quoted(outcome.query)}): ${count.toLowerCase()}.`;
+	if (outcome.corrected)
+		return `Showing results for ${quoted(outcome.corrected)} (you typed ${quoted(outcome.query)}): ${count.toLowerCase()}.`;
 	return n === 0 ? `${count} for ${quoted(outcome.query)}. Try one of these, or a simpler word:` : `${count} for ${quoted(outcome.query)}.`;
 }
 
@@ -129,7 +135,11 @@ export function renderSuggestions(container: HTMLElement, onPick: (query: string
  * Kind filters as a radio group ("All" plus one per kind), each with its count for the current query.
  * Radios give arrow-key movement and a single announced choice for free.
  */
-export function renderFilters(container: HTMLElement, name: string, onChange: (kind: string | undefined) => void): { update(perKind: Record<string, number> | undefined, selected: string | undefined): void } {
+export function renderFilters(
+	container: HTMLElement,
+	name: string,
+	onChange: (kind: string | undefined) => void,
+): { update(perKind: Record<string, number> | undefined, selected: string | undefined): void } {
 	const options = [{ label: 'All', value: '' }, ...KIND_FILTERS];
 	container.innerHTML = `<legend class="visually-hidden">Show only</legend>${options
 		.map(

@@ -11,4 +11,15 @@ import ScrollTable from './ScrollTable.astro';
 import Term from './Term.astro';
 
 /** `table` is not a component editors write: it is how MDX renders every Markdown table. */
-export const mdxComponents = { Callout, Cite, ContraindicationsTable, Diagram, EntryLink, Fact, Figure, GlanceTable, Term, table: ScrollTable };
+export const mdxComponents = {
+	Callout,
+	Cite,
+	ContraindicationsTable,
+	Diagram,
+	EntryLink,
+	Fact,
+	Figure,
+	GlanceTable,
+	Term,
+	table: ScrollTable,
+};

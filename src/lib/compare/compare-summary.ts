@@ -55,7 +55,8 @@ function inSharedUnit(a: RangeLike, b: RangeLike): [string, string] {
 export function durationSentence(a: Subject, b: Subject): string {
 	const [ma, mb] = [inMonths(a.duration), inMonths(b.duration)];
 	const [ta, tb] = inSharedUnit(a.duration, b.duration);
-	if (ma.min === mb.min && ma.max === mb.max && a.duration.note === b.duration.note) return `Results usually last about as long with either: ${ta}.`;
+	if (ma.min === mb.min && ma.max === mb.max && a.duration.note === b.duration.note)
+		return `Results usually last about as long with either: ${ta}.`;
 	const longer = ma.min > mb.max ? ([a, ta, b, tb] as const) : mb.min > ma.max ? ([b, tb, a, ta] as const) : undefined;
 	if (longer) {
 		const [long, longText, short, shortText] = longer;
@@ -90,7 +91,10 @@ export function doseSentences(a: BrandSubject, b: BrandSubject): string[] {
 			sentences.push(`For ${area}, the labelled dose is ${units(x.doseUnits)} of ${a.name} and ${units(y.doseUnits)} of ${b.name}.`);
 		}
 	}
-	for (const [only, mine, theirs] of [[a, areasA, areasB], [b, areasB, areasA]] as const) {
+	for (const [only, mine, theirs] of [
+		[a, areasA, areasB],
+		[b, areasB, areasA],
+	] as const) {
 		const names = [...mine.values()].filter((x) => !theirs.has(x.area!.id)).map((x) => lowerFirst(x.area!.name));
 		if (names.length > 0) sentences.push(`Only ${only.name} is FDA-approved for ${listOf(names)}.`);
 	}
@@ -98,7 +102,8 @@ export function doseSentences(a: BrandSubject, b: BrandSubject): string[] {
 }
 
 function onsetSentence(a: BrandSubject, b: BrandSubject): string | undefined {
-	if (a.onset && b.onset) return `In the studies behind each figure, ${a.name} started working in ${formatRange(a.onset)} and ${b.name} in ${formatRange(b.onset)}; these are different studies, not a head-to-head result.`;
+	if (a.onset && b.onset)
+		return `In the studies behind each figure, ${a.name} started working in ${formatRange(a.onset)} and ${b.name} in ${formatRange(b.onset)}; these are different studies, not a head-to-head result.`;
 	const missing = [a, b].filter((s) => !s.onset);
 	if (missing.length === 2) return `No label or checkable trial states when either starts working, so onset cannot be compared.`;
 	return `No label or checkable trial states when ${missing[0]!.name} starts working, so onset cannot be compared.`;
@@ -181,7 +186,8 @@ function risksSentences(a: Subject, b: Subject): string[] {
 	if (a.collection === 'neuromodulators' && b.collection === 'neuromodulators') {
 		return [`Both carry a boxed warning that the toxin's effect can spread beyond the injection site.`];
 	}
-	const serious = (s: Subject) => (s.collection === 'fillers' ? lowerFirst(s.risks.at(-1)!) : `the toxin's effect spreading beyond the injection site (its boxed warning)`);
+	const serious = (s: Subject) =>
+		s.collection === 'fillers' ? lowerFirst(s.risks.at(-1)!) : `the toxin's effect spreading beyond the injection site (its boxed warning)`;
 	return [a, b].map((s) => `The most serious risk listed for ${nameIn(s)} is ${serious(s)}.`);
 }
 
@@ -189,11 +195,33 @@ function risksSentences(a: Subject, b: Subject): string[] {
 export function differenceSummary(a: Subject, b: Subject): string[] {
 	let sentences: Array<string | undefined>;
 	if (a.collection === 'neuromodulators' && b.collection === 'neuromodulators') {
-		sentences = [unitsSentence(a, b), ...doseSentences(a, b), durationSentence(a, b), onsetSentence(a, b), kindSentences(a, b), approvalSentence(a, b), ...risksSentences(a, b)];
+		sentences = [
+			unitsSentence(a, b),
+			...doseSentences(a, b),
+			durationSentence(a, b),
+			onsetSentence(a, b),
+			kindSentences(a, b),
+			approvalSentence(a, b),
+			...risksSentences(a, b),
+		];
 	} else if (a.collection === 'fillers' && b.collection === 'fillers') {
-		sentences = [reversalSentence(a, b), durationSentence(a, b), kindSentences(a, b), approvalSentence(a, b), areasSentence(a, b), ...risksSentences(a, b)];
+		sentences = [
+			reversalSentence(a, b),
+			durationSentence(a, b),
+			kindSentences(a, b),
+			approvalSentence(a, b),
+			areasSentence(a, b),
+			...risksSentences(a, b),
+		];
 	} else {
-		sentences = [kindSentences(a, b), reversalSentence(a, b), durationSentence(a, b), approvalSentence(a, b), areasSentence(a, b), ...risksSentences(a, b)];
+		sentences = [
+			kindSentences(a, b),
+			reversalSentence(a, b),
+			durationSentence(a, b),
+			approvalSentence(a, b),
+			areasSentence(a, b),
+			...risksSentences(a, b),
+		];
 	}
 	return sentences.filter((s): s is string => s !== undefined).map(capitalise);
 }

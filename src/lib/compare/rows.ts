@@ -16,7 +16,8 @@ export interface CellItem {
 export type Cell = string | CellItem[];
 
 /** Which fact a row shows, so a page can pick rows without matching on their wording. */
-export type RowId = 'kind' | 'maker' | 'firstApproval' | 'cosmeticUses' | 'onset' | 'duration' | 'reversal' | 'offLabel' | 'risks' | 'sources' | 'products';
+export type RowId =
+	'kind' | 'maker' | 'firstApproval' | 'cosmeticUses' | 'onset' | 'duration' | 'reversal' | 'offLabel' | 'risks' | 'sources' | 'products';
 
 export interface Row {
 	id?: RowId | undefined;
@@ -33,8 +34,12 @@ function whatItIs(s: Subject): string {
 }
 
 function approvalsCell(s: Subject): Cell {
-	const items: CellItem[] = s.approvals.map((a) => ({ text: `${a.text} (${a.year}${a.doseUnits ? `, ${formatRange({ ...a.doseUnits, unit: 'units' })}` : ''})`, ...(a.area ? { href: urlFor('areas', a.area.id) } : {}) }));
-	if (s.collection === 'neuromodulators' && s.medicalApprovals > 0) items.push({ text: `plus ${s.medicalApprovals} medical use${s.medicalApprovals === 1 ? '' : 's'}` });
+	const items: CellItem[] = s.approvals.map((a) => ({
+		text: `${a.text} (${a.year}${a.doseUnits ? `, ${formatRange({ ...a.doseUnits, unit: 'units' })}` : ''})`,
+		...(a.area ? { href: urlFor('areas', a.area.id) } : {}),
+	}));
+	if (s.collection === 'neuromodulators' && s.medicalApprovals > 0)
+		items.push({ text: `plus ${s.medicalApprovals} medical use${s.medicalApprovals === 1 ? '' : 's'}` });
 	return items.length > 0 ? items : 'None: the FDA does not approve it as a filler product';
 }
 
@@ -82,24 +87,44 @@ export function comparisonRows(subjects: readonly Subject[], sourceTitle: (id: s
 /** A brand whose toxin was approved for medical use before its cosmetic use shows both years. */
 function firstApprovalCell(s: Subject): Cell {
 	if (!s.firstApproved) return 'None as a filler product';
-	return s.collection === 'neuromodulators' && s.cosmeticLater ? `${s.cosmeticLater} for cosmetic use (${s.firstApproved} for medical use)` : s.firstApproved;
+	return s.collection === 'neuromodulators' && s.cosmeticLater
+		? `${s.cosmeticLater} for cosmetic use (${s.firstApproved} for medical use)`
+		: s.firstApproved;
 }
 
 // ---- The class-level page: all brands against all filler materials ----
 
 /** One list item per subject: "Dysport: 3 to 4 months", linked to the subject's page. */
-const perSubject = (list: readonly Subject[], text: (s: Subject) => string): CellItem[] => list.map((s) => ({ text: `${s.name}: ${text(s)}`, href: s.url }));
+const perSubject = (list: readonly Subject[], text: (s: Subject) => string): CellItem[] =>
+	list.map((s) => ({ text: `${s.name}: ${text(s)}`, href: s.url }));
 
 /** The rows of the neuromodulators-vs-fillers table: every fact per brand or per material, never averaged. */
 export function classRows(brands: readonly BrandSubject[], fillers: readonly FillerSubject[]): Row[] {
-	const earliest = (list: readonly Subject[]) => String(firstApprovalYear(list.flatMap((s) => (s.firstApproved ? [{ year: Number(s.firstApproved) }] : []))));
+	const earliest = (list: readonly Subject[]) =>
+		String(firstApprovalYear(list.flatMap((s) => (s.firstApproved ? [{ year: Number(s.firstApproved) }] : []))));
 	const reversible = fillers.filter((f) => f.reversible).map((f) => f.name);
 	return [
-		{ id: 'kind', label: 'What they are', cells: ['Botulinum toxin type A brands (neuromodulators)', 'Materials injected under the skin (dermal fillers)'] },
-		{ id: 'products', label: 'Products', cells: [brands.map((s) => ({ text: s.name, href: s.url })), fillers.map((s) => ({ text: s.name, href: s.url }))] },
-		{ id: 'firstApproval', label: 'First FDA approval', cells: [`${earliest(brands)} (the earliest brand)`, `${earliest(fillers)} (the earliest material)`] },
+		{
+			id: 'kind',
+			label: 'What they are',
+			cells: ['Botulinum toxin type A brands (neuromodulators)', 'Materials injected under the skin (dermal fillers)'],
+		},
+		{
+			id: 'products',
+			label: 'Products',
+			cells: [brands.map((s) => ({ text: s.name, href: s.url })), fillers.map((s) => ({ text: s.name, href: s.url }))],
+		},
+		{
+			id: 'firstApproval',
+			label: 'First FDA approval',
+			cells: [`${earliest(brands)} (the earliest brand)`, `${earliest(fillers)} (the earliest material)`],
+		},
 		{ id: 'onset', label: 'Effect starts', cells: [perSubject(brands, onsetCell), perSubject(fillers, onsetCell)] },
-		{ id: 'duration', label: 'Usually lasts', cells: [perSubject(brands, (s) => formatRange(s.duration)), perSubject(fillers, (s) => formatRange(s.duration))] },
+		{
+			id: 'duration',
+			label: 'Usually lasts',
+			cells: [perSubject(brands, (s) => formatRange(s.duration)), perSubject(fillers, (s) => formatRange(s.duration))],
+		},
 		{
 			id: 'reversal',
 			label: 'Can it be reversed?',

@@ -35,7 +35,8 @@ function derivedLinks(files: readonly LoadedFile[]): Map<EntryKey, EntryKey[]> {
 		const material = (entry.data as { material?: unknown }).material;
 		if (collection === 'products' && typeof material === 'string') links.set(keyOf('products', entry.id), [keyOf('fillers', material)]);
 		const { a, b } = entry.data as { a?: unknown; b?: unknown };
-		if (collection === 'product-pairs') links.set(keyOf('product-pairs', entry.id), [keyOf('products', String(a)), keyOf('products', String(b))]);
+		if (collection === 'product-pairs')
+			links.set(keyOf('product-pairs', entry.id), [keyOf('products', String(a)), keyOf('products', String(b))]);
 	}
 	return links;
 }
@@ -74,15 +75,23 @@ export function placeholdersIn(data: Record<string, unknown>, body: string | und
 	return [...fields, ...lines];
 }
 
-export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COVERAGE, landmarks = coverage === COVERAGE ? Object.values(LANDMARKS) : [] }: Options): CorpusReport {
+export function lintCorpus(
+	files: readonly LoadedFile[],
+	{ today, coverage = COVERAGE, landmarks = coverage === COVERAGE ? Object.values(LANDMARKS) : [] }: Options,
+): CorpusReport {
 	const errors: Problem[] = [];
 	const warnings: Problem[] = [];
 	const site = Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.entry)])) as SiteEntries;
 	const graph = buildGraph(site);
 	const drafts = new Set<EntryKey>(files.filter((f) => isDraft(f.entry.data)).map((f) => keyOf(f.collection, f.entry.id)));
 	const derived = derivedLinks(files);
-	const otherSlugs = new Set(comparisonPairs({ neuromodulators: site.neuromodulators.map((e) => e.id), fillers: site.fillers.map((e) => e.id) }).map((p) => p.slug));
-	for (const problem of pairProblems(site['product-pairs'].map((e) => ({ id: e.id, a: String(e.data.a), b: String(e.data.b) })), otherSlugs)) {
+	const otherSlugs = new Set(
+		comparisonPairs({ neuromodulators: site.neuromodulators.map((e) => e.id), fillers: site.fillers.map((e) => e.id) }).map((p) => p.slug),
+	);
+	for (const problem of pairProblems(
+		site['product-pairs'].map((e) => ({ id: e.id, a: String(e.data.a), b: String(e.data.b) })),
+		otherSlugs,
+	)) {
 		const file = site['product-pairs'].find((e) => e.id === problem.id)!.filePath;
 		errors.push({ file, line: 1, field: problem.field, message: problem.message });
 	}
@@ -139,16 +148,31 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 		if (collection === 'products') {
 			for (const ref of referencesOf(collection, entry)) {
 				if (ref.collection !== 'sources' || ref.bodyLine || ref.field.startsWith('sources[') || listed.has(ref.id)) continue;
-				errors.push({ file: entry.filePath, ...at(ref.field), field: ref.field, message: `cites "${ref.id}", which is not in sources: add it to the sources list (the page numbers its citations from there)` });
+				errors.push({
+					file: entry.filePath,
+					...at(ref.field),
+					field: ref.field,
+					message: `cites "${ref.id}", which is not in sources: add it to the sources list (the page numbers its citations from there)`,
+				});
 			}
 		}
 		// One source of truth: a product body or pair paragraph renders approval dates, PMA numbers and ages
 		// from the products' data instead of retyping them (src/lib/product-facts.ts).
 		if (collection === 'products') {
-			const about = new Set([entry.id, ...bodyReferences(entry.body ?? '').filter((r) => r.collection === 'products').map((r) => r.id)]);
+			const about = new Set([
+				entry.id,
+				...bodyReferences(entry.body ?? '')
+					.filter((r) => r.collection === 'products')
+					.map((r) => r.id),
+			]);
 			const subjects = [...about].flatMap((id) => (productFacts.has(id) ? [productFacts.get(id)!] : []));
 			for (const typed of typedProductFacts(withoutComments(entry.body ?? ''), subjects, allPmas)) {
-				errors.push({ file: entry.filePath, line: bodyLine(typed.line), field: 'body', message: `types "${typed.text}", which the product data already holds: ${typed.fix}` });
+				errors.push({
+					file: entry.filePath,
+					line: bodyLine(typed.line),
+					field: 'body',
+					message: `types "${typed.text}", which the product data already holds: ${typed.fix}`,
+				});
 			}
 		}
 		if (collection === 'product-pairs') {
@@ -162,7 +186,12 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 					errors.push({ file: entry.filePath, ...at('difference'), field: 'difference', message: (error as Error).message });
 				}
 				for (const typed of typedProductFacts(difference, [pa, pb], allPmas)) {
-					errors.push({ file: entry.filePath, ...at('difference'), field: 'difference', message: `types "${typed.text}", which the product data already holds: ${typed.fix}` });
+					errors.push({
+						file: entry.filePath,
+						...at('difference'),
+						field: 'difference',
+						message: `types "${typed.text}", which the product data already holds: ${typed.fix}`,
+					});
 				}
 			}
 		}
@@ -205,18 +234,37 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 		}
 		const key = keyOf(collection, entry.id);
 		// Only published pages count: a link from a draft is not on the site.
-		const usedByPages = [...(graph.incoming.get(key) ?? []), ...(derived.get(key) ?? [])].filter((k) => OWN_PAGE_COLLECTIONS.has(parseKey(k).collection) && !drafts.has(k));
+		const usedByPages = [...(graph.incoming.get(key) ?? []), ...(derived.get(key) ?? [])].filter(
+			(k) => OWN_PAGE_COLLECTIONS.has(parseKey(k).collection) && !drafts.has(k),
+		);
 		if (usedByPages.length === 0) {
-			if (collection === 'sources') notReady.push({ file: entry.filePath, field: 'id', message: `source "${entry.id}" is cited by no published page: cite it with <Cite id="${entry.id}" /> and list it in that page's sources, or delete the file` });
-			else if (collection === 'glossary') notReady.push({ file: entry.filePath, field: 'id', message: `term "${entry.id}" is used by no published page: link it with <Term id="${entry.id}"> where it appears, or delete the file` });
-			else notReady.push({ file: entry.filePath, field: 'id', message: `${collection}/${entry.id} is an orphan: no published page links to it; add "${key}" to another page's related list or link it with <EntryLink to="${key}">` });
+			if (collection === 'sources')
+				notReady.push({
+					file: entry.filePath,
+					field: 'id',
+					message: `source "${entry.id}" is cited by no published page: cite it with <Cite id="${entry.id}" /> and list it in that page's sources, or delete the file`,
+				});
+			else if (collection === 'glossary')
+				notReady.push({
+					file: entry.filePath,
+					field: 'id',
+					message: `term "${entry.id}" is used by no published page: link it with <Term id="${entry.id}"> where it appears, or delete the file`,
+				});
+			else
+				notReady.push({
+					file: entry.filePath,
+					field: 'id',
+					message: `${collection}/${entry.id} is an orphan: no published page links to it; add "${key}" to another page's related list or link it with <EntryLink to="${key}">`,
+				});
 		}
 	}
 
 	// Face-map markers drawn on top of each other cannot be told apart or tapped (the home page's map).
 	const onMap = files.flatMap((f) => {
 		const map = (f.entry.data as { map?: { x?: unknown; y?: unknown } }).map;
-		return f.collection === 'areas' && !isDraft(f.entry.data) && typeof map?.x === 'number' && typeof map.y === 'number' ? [{ file: f, id: f.entry.id, map: { x: map.x, y: map.y } }] : [];
+		return f.collection === 'areas' && !isDraft(f.entry.data) && typeof map?.x === 'number' && typeof map.y === 'number'
+			? [{ file: f, id: f.entry.id, map: { x: map.x, y: map.y } }]
+			: [];
 	});
 	for (const [a, b] of crowdedAreas(onMap)) {
 		const { file } = onMap.find((p) => p.id === b)!;
@@ -232,13 +280,22 @@ export function lintCorpus(files: readonly LoadedFile[], { today, coverage = COV
 	for (const key of landmarks) {
 		const { collection, id } = parseKey(key);
 		const problem = !site[collection]?.some((e) => e.id === id) ? 'does not exist' : drafts.has(key) ? 'is a draft' : undefined;
-		if (problem) errors.push({ file: `src/content/${collection}/`, field: id, message: `${key} ${problem}, but the site's templates link to it by name (src/lib/site/landmarks.ts): publish it, or point that landmark at another entry` });
+		if (problem)
+			errors.push({
+				file: `src/content/${collection}/`,
+				field: id,
+				message: `${key} ${problem}, but the site's templates link to it by name (src/lib/site/landmarks.ts): publish it, or point that landmark at another entry`,
+			});
 	}
 
 	for (const [collection, minimum] of Object.entries(coverage) as Array<[CollectionName, number]>) {
 		const count = site[collection].length;
 		if (count < minimum) {
-			errors.push({ file: `src/content/${collection}/`, field: 'coverage', message: `has ${count} entries; the corpus needs at least ${minimum}: add ${minimum - count} more (npm run new -- ${collection} <id>)` });
+			errors.push({
+				file: `src/content/${collection}/`,
+				field: 'coverage',
+				message: `has ${count} entries; the corpus needs at least ${minimum}: add ${minimum - count} more (npm run new -- ${collection} <id>)`,
+			});
 		}
 	}
 	return { errors, warnings };

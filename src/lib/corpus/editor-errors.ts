@@ -36,7 +36,10 @@ export const editorError: z.core.$ZodErrorMap = (issue) => {
 		}
 		case 'too_small': {
 			const min = issue.minimum as number;
-			if (issue.origin === 'string') return min <= 1 ? 'must not be empty: write the text or remove the line' : `is too short: write at least ${plural(min, 'character')}`;
+			if (issue.origin === 'string')
+				return min <= 1
+					? 'must not be empty: write the text or remove the line'
+					: `is too short: write at least ${plural(min, 'character')}`;
 			if (issue.origin === 'array' || issue.origin === 'set') return `list at least ${plural(min, 'item')}`;
 			if (issue.origin === 'number') return `must be ${issue.inclusive ? 'at least' : 'more than'} ${min}`;
 			return undefined;

@@ -58,7 +58,12 @@ function elsewhere(id: string, wanted: CollectionName, all: ReadonlyMap<Collecti
 	return [...all].filter(([c, ids]) => c !== wanted && ids.has(id)).map(([c]) => c);
 }
 
-function danglingProblem(entry: SiteEntry, ref: Reference, ids: Set<string> | undefined, all: ReadonlyMap<CollectionName, Set<string>> = new Map()): Problem {
+function danglingProblem(
+	entry: SiteEntry,
+	ref: Reference,
+	ids: Set<string> | undefined,
+	all: ReadonlyMap<CollectionName, Set<string>> = new Map(),
+): Problem {
 	if (!ids) {
 		return {
 			file: entry.filePath,
@@ -75,7 +80,9 @@ function danglingProblem(entry: SiteEntry, ref: Reference, ids: Set<string> | un
 		return {
 			file: entry.filePath,
 			field: ref.field,
-			message: `"${ref.id}" is in ${other.join(', ')}, not ${ref.collection}: this field takes an id from src/content/${ref.collection}/` + (choices.length <= 12 ? ` (one of: ${choices.join(', ')})` : ''),
+			message:
+				`"${ref.id}" is in ${other.join(', ')}, not ${ref.collection}: this field takes an id from src/content/${ref.collection}/` +
+				(choices.length <= 12 ? ` (one of: ${choices.join(', ')})` : ''),
 		};
 	}
 	return {
@@ -83,7 +90,9 @@ function danglingProblem(entry: SiteEntry, ref: Reference, ids: Set<string> | un
 		field: ref.field,
 		message:
 			`references "${ref.id}" in ${ref.collection}, but no such entry exists` +
-			(suggestion ? `; did you mean "${suggestion}"?` : `; fix the id, or create the entry with npm run new -- ${ref.collection} ${ref.id}`),
+			(suggestion
+				? `; did you mean "${suggestion}"?`
+				: `; fix the id, or create the entry with npm run new -- ${ref.collection} ${ref.id}`),
 		...(ref.bodyLine ? { line: (entry.bodyStartLine ?? 1) + ref.bodyLine - 1 } : {}),
 	};
 }
@@ -136,7 +145,5 @@ export function buildGraph(site: SiteEntries): Graph {
 
 /** One line per problem: "file:line: field: message". */
 export function formatProblems(problems: readonly Problem[]): string {
-	return problems
-		.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`)
-		.join('\n');
+	return problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`).join('\n');
 }

@@ -37,7 +37,19 @@ export interface RefField {
 /** The parts of a Zod 4 schema the walk reads: its definition and the description `ref()` sets. */
 interface ZodLike {
 	description?: string;
-	_zod: { def: { type: string; shape?: Record<string, ZodLike>; element?: ZodLike; innerType?: ZodLike; in?: ZodLike; out?: ZodLike; options?: ZodLike[]; left?: ZodLike; right?: ZodLike } };
+	_zod: {
+		def: {
+			type: string;
+			shape?: Record<string, ZodLike>;
+			element?: ZodLike;
+			innerType?: ZodLike;
+			in?: ZodLike;
+			out?: ZodLike;
+			options?: ZodLike[];
+			left?: ZodLike;
+			right?: ZodLike;
+		};
+	};
 }
 
 /**
@@ -79,7 +91,10 @@ export function refFields(schema: ZodLike, path: readonly Step[] = []): RefField
 }
 
 /** Each collection's reference fields, read once from its schema. */
-const REF_FIELDS = Object.fromEntries(COLLECTIONS.map((c) => [c, refFields(schemas[c] as unknown as ZodLike)])) as Record<CollectionName, RefField[]>;
+const REF_FIELDS = Object.fromEntries(COLLECTIONS.map((c) => [c, refFields(schemas[c] as unknown as ZodLike)])) as Record<
+	CollectionName,
+	RefField[]
+>;
 
 /** The reference fields of a collection's schema (for tests and the documentation). */
 export const refFieldsOf = (collection: CollectionName): readonly RefField[] => REF_FIELDS[collection];
@@ -109,7 +124,10 @@ const SAFETY_FIELDS: ReadonlySet<string> = new Set(['contraindications', 'warnin
 
 /** The source of every safety statement (contraindications, warnings, interactions, pregnancy and breastfeeding). */
 export function safetyRefs(collection: CollectionName, d: unknown): Array<Omit<Reference, 'bodyLine'>> {
-	return referencesIn(REF_FIELDS[collection].filter((f) => SAFETY_FIELDS.has(f.path[0] ?? '')), d);
+	return referencesIn(
+		REF_FIELDS[collection].filter((f) => SAFETY_FIELDS.has(f.path[0] ?? '')),
+		d,
+	);
 }
 
 /**

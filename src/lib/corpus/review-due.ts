@@ -31,15 +31,34 @@ export interface ReviewDue {
 const startOfDay = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 
 /** Entries whose nextReview is before today + `days`, sorted by date (overdue first), then by file. */
-export function reviewsDue(files: readonly ReviewableFile[], { today, days = REVIEW_WINDOW_DAYS }: { today: Date; days?: number }): ReviewDue[] {
+export function reviewsDue(
+	files: readonly ReviewableFile[],
+	{ today, days = REVIEW_WINDOW_DAYS }: { today: Date; days?: number },
+): ReviewDue[] {
 	const start = startOfDay(today);
 	return files
 		.flatMap(({ collection, entry }) => {
-			const { nextReview, title, term, claim, draft } = entry.data as { nextReview?: unknown; title?: string; term?: string; claim?: string; draft?: boolean };
+			const { nextReview, title, term, claim, draft } = entry.data as {
+				nextReview?: unknown;
+				title?: string;
+				term?: string;
+				claim?: string;
+				draft?: boolean;
+			};
 			if (!(nextReview instanceof Date)) return [];
 			const daysLeft = Math.round((startOfDay(nextReview) - start) / DAY_MS);
 			if (daysLeft > days) return [];
-			return [{ collection, id: entry.id, file: entry.filePath, title: title ?? term ?? claim ?? entry.id, nextReview, daysLeft, draft: draft === true }];
+			return [
+				{
+					collection,
+					id: entry.id,
+					file: entry.filePath,
+					title: title ?? term ?? claim ?? entry.id,
+					nextReview,
+					daysLeft,
+					draft: draft === true,
+				},
+			];
 		})
 		.sort((a, b) => a.nextReview.getTime() - b.nextReview.getTime() || a.file.localeCompare(b.file));
 }
@@ -57,7 +76,8 @@ export function formatReviewsDue(due: readonly ReviewDue[], days: number): strin
 	if (due.length === 0) return `Nothing is due for review in the next ${days} days.`;
 	const overdue = due.filter((d) => d.daysLeft < 0).length;
 	const lines = due.map(
-		(d) => `${d.daysLeft < 0 ? '!' : ' '} ${isoDay(d.nextReview)}  ${when(d.daysLeft).padEnd(20)}  ${d.file}  ${d.title}${d.draft ? ' (draft)' : ''}`,
+		(d) =>
+			`${d.daysLeft < 0 ? '!' : ' '} ${isoDay(d.nextReview)}  ${when(d.daysLeft).padEnd(20)}  ${d.file}  ${d.title}${d.draft ? ' (draft)' : ''}`,
 	);
 	return [
 		...lines,
@@ -72,6 +92,7 @@ export function daysFromArgs(args: readonly string[]): number {
 	const index = args.indexOf('--days');
 	if (index === -1) return REVIEW_WINDOW_DAYS;
 	const value = Number(args[index + 1]);
-	if (!Number.isInteger(value) || value < 0) throw new Error(`--days needs a whole number of days, e.g. --days 90 (got "${args[index + 1] ?? ''}")`);
+	if (!Number.isInteger(value) || value < 0)
+		throw new Error(`--days needs a whole number of days, e.g. --days 90 (got "${args[index + 1] ?? ''}")`);
 	return value;
 }

@@ -29,7 +29,8 @@ export function lastmodByPath(files: readonly ReviewedFile[]): Map<string, strin
 		byKey.set(`${collection}/${entry.id}`, data.lastReviewed);
 		dates.set(urlFor(collection, entry.id), isoDay(data.lastReviewed));
 	}
-	const ids = (c: 'neuromodulators' | 'fillers') => [...byKey.keys()].filter((k) => parseKey(k).collection === c).map((k) => parseKey(k).id);
+	const ids = (c: 'neuromodulators' | 'fillers') =>
+		[...byKey.keys()].filter((k) => parseKey(k).collection === c).map((k) => parseKey(k).id);
 	for (const pair of comparisonPairs({ neuromodulators: ids('neuromodulators'), fillers: ids('fillers') })) {
 		const later = Math.max(byKey.get(pair.a)!.getTime(), byKey.get(pair.b)!.getTime());
 		dates.set(compareUrl(pair.slug), isoDay(new Date(later)));

@@ -30,7 +30,9 @@ export interface ScaffoldContext {
 export type ScaffoldCheck = { ok: true; collection: CollectionName; id: string } | { ok: false; reason: string };
 
 /** Common names editors use for a collection, mapped to its real name (the registry's scaffold aliases). */
-const COLLECTION_HINTS: Record<string, CollectionName> = Object.fromEntries(COLLECTIONS.flatMap((c) => KINDS[c].scaffold.aliases.map((alias) => [alias, c])));
+const COLLECTION_HINTS: Record<string, CollectionName> = Object.fromEntries(
+	COLLECTIONS.flatMap((c) => KINDS[c].scaffold.aliases.map((alias) => [alias, c])),
+);
 
 /** "Lip Flip (Botox)" -> "lip-flip-botox": lower case ASCII words joined by hyphens. */
 export function slugify(text: string): string {
@@ -58,10 +60,16 @@ export function addMonths(date: Date, months: number): Date {
  * editor can act on: the usage, an unknown collection (with the closest name), an id that is not a slug
  * (with its slugified form), or an id already taken.
  */
-export function checkRequest(args: readonly string[], existing: Readonly<Partial<Record<CollectionName, ReadonlySet<string>>>>): ScaffoldCheck {
+export function checkRequest(
+	args: readonly string[],
+	existing: Readonly<Partial<Record<CollectionName, ReadonlySet<string>>>>,
+): ScaffoldCheck {
 	const [collectionArg, id, ...extra] = args;
 	if (!collectionArg || !id || extra.length > 0) {
-		return { ok: false, reason: `usage: npm run new -- <collection> <id>, e.g. npm run new -- areas tear-troughs. Collections: ${COLLECTIONS.join(', ')}` };
+		return {
+			ok: false,
+			reason: `usage: npm run new -- <collection> <id>, e.g. npm run new -- areas tear-troughs. Collections: ${COLLECTIONS.join(', ')}`,
+		};
 	}
 	if (!(COLLECTIONS as readonly string[]).includes(collectionArg)) {
 		const guess = COLLECTION_HINTS[collectionArg.toLowerCase()] ?? closestId(collectionArg.toLowerCase(), COLLECTIONS);
@@ -83,11 +91,18 @@ export function checkRequest(args: readonly string[], existing: Readonly<Partial
 	if (collection === 'product-pairs') {
 		const [a, b, ...rest] = id.split('-vs-');
 		const products = existing.products ?? new Set<string>();
-		if (!a || !b || rest.length > 0) return { ok: false, reason: `a product comparison's id is two product ids joined by -vs-, e.g. juvederm-voluma-xc-vs-sculptra-aesthetic` };
+		if (!a || !b || rest.length > 0)
+			return {
+				ok: false,
+				reason: `a product comparison's id is two product ids joined by -vs-, e.g. juvederm-voluma-xc-vs-sculptra-aesthetic`,
+			};
 		for (const side of [a, b]) {
 			if (!products.has(side)) {
 				const guess = closestId(side, products);
-				return { ok: false, reason: `"${side}" is not a product in src/content/products/${guess ? `; did you mean "${guess}"?` : ''} Create it first with npm run new -- products ${side}` };
+				return {
+					ok: false,
+					reason: `"${side}" is not a product in src/content/products/${guess ? `; did you mean "${guess}"?` : ''} Create it first with npm run new -- products ${side}`,
+				};
 			}
 		}
 		if (a >= b) return { ok: false, reason: `write the two product ids in alphabetical order: ${b}-vs-${a}` };
@@ -108,10 +123,10 @@ export function nextSteps(collection: CollectionName, path: string): string[] {
 		collection === 'product-pairs'
 			? 'Check that both products exist (a and b are ids in src/content/products/) and cite what the paragraph relies on.'
 			: COLLECTION_FILES[collection] === 'mdx'
-			? 'Replace the stand-in source with the real ones, cite each claim with <Cite id> and list it in sources.'
-			: collection === 'sources'
-				? 'Cite the source from a page: <Cite id> in its body and its id in that page\'s sources.'
-				: 'Link the term from a page where it appears: <Term id="...">words</Term>.',
+				? 'Replace the stand-in source with the real ones, cite each claim with <Cite id> and list it in sources.'
+				: collection === 'sources'
+					? "Cite the source from a page: <Cite id> in its body and its id in that page's sources."
+					: 'Link the term from a page where it appears: <Term id="...">words</Term>.',
 		'Preview with npm run dev, and check with npm run lint:content (its warnings are what remains before publishing).',
 		'Set draft: false when it is ready, then run npm run lint:content again.',
 	];
@@ -166,7 +181,10 @@ ${sections.map((s) => `## ${s}\n\n${PLACEHOLDER} write this section and cite eac
 }
 
 /** The four label-safety fields of a brand or filler template (src/schemas/safety.ts), with a first warning of `kind`. */
-const labelSafety = (source: string, kind: string) => `# The label's safety, each statement in plain words with its source (usually the label).
+const labelSafety = (
+	source: string,
+	kind: string,
+) => `# The label's safety, each statement in plain words with its source (usually the label).
 # Who must not be treated (the label's contraindications).
 contraindications:
   - { text: ${PLACEHOLDER} who must not be treated, source: ${source} }

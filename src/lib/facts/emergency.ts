@@ -73,7 +73,11 @@ const FILLER_TIERS: readonly EmergencyTier[] = [
 	{
 		urgency: 'call-now',
 		action: 'Call now if, after filler, you have',
-		signs: ['Any change in or loss of vision, or eye pain', 'Signs of a stroke: a drooping face, arm weakness, slurred speech, confusion', ...ALLERGY_SIGNS],
+		signs: [
+			'Any change in or loss of vision, or eye pain',
+			'Signs of a stroke: a drooping face, arm weakness, slurred speech, confusion',
+			...ALLERGY_SIGNS,
+		],
 		sources: ['fda-filler-blood-vessel-safety-communication', 'fda-dermal-fillers'],
 	},
 	{

@@ -5,7 +5,17 @@
 import { formatRange, type RangeLike } from '../text/format.ts';
 import { approvalYear, firstApprovalYear } from './approvals.ts';
 
-export const FACT_FIELDS = ['onset', 'duration', 'genericName', 'manufacturer', 'firstApproved', 'approvalYear', 'dose', 'doseLimit', 'sessionMax'] as const;
+export const FACT_FIELDS = [
+	'onset',
+	'duration',
+	'genericName',
+	'manufacturer',
+	'firstApproved',
+	'approvalYear',
+	'dose',
+	'doseLimit',
+	'sessionMax',
+] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
 export interface FactSubject {
@@ -16,9 +26,13 @@ export interface FactSubject {
 	duration?: RangeLike;
 	doseLimit?: { units: number; months: number } | undefined;
 	sessionMax?: { units: number } | undefined;
-	approvals?: ReadonlyArray<{ area?: string | undefined; date?: Date; year?: number; doseUnits?: { min: number; max: number } | undefined }>;
+	approvals?: ReadonlyArray<{
+		area?: string | undefined;
+		date?: Date;
+		year?: number;
+		doseUnits?: { min: number; max: number } | undefined;
+	}>;
 }
-
 
 /**
  * The display text of one fact. Throws, naming what is missing, when the entry lacks the field or

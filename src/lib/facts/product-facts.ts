@@ -31,10 +31,16 @@ export function productFactText(product: ProductFactsSource, field: PairFactFiel
 	if (field === 'pma') return product.pma;
 	const approval = area ? product.approvals.find((a) => a.areas.includes(area)) : product.approvals[0];
 	const where = area ? ` area="${area}"` : '';
-	if (!approval) throw new Error(`<Fact field="${field}"${where}>: ${product.title} has no approval for the area "${area}"; use one of its approval areas: ${product.approvals.flatMap((a) => a.areas).join(', ')}`);
+	if (!approval)
+		throw new Error(
+			`<Fact field="${field}"${where}>: ${product.title} has no approval for the area "${area}"; use one of its approval areas: ${product.approvals.flatMap((a) => a.areas).join(', ')}`,
+		);
 	switch (field) {
 		case 'supplement':
-			if (!approval.supplement) throw new Error(`<Fact field="supplement"${where}>: that approval of ${product.title} is the original PMA, which has no supplement number; use field="pma"`);
+			if (!approval.supplement)
+				throw new Error(
+					`<Fact field="supplement"${where}>: that approval of ${product.title} is the original PMA, which has no supplement number; use field="pma"`,
+				);
 			return approval.supplement;
 		case 'approvalDate':
 			return formatDate(approval.date);
@@ -66,7 +72,11 @@ export function fillPairFacts(text: string, products: { a: ProductFactsSource; b
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Ages written as labels write them: "over 21", "aged 22", "22 and older", "22 or older", "21+". */
-const AGE_PHRASES = [/\b(?:over|older than|aged|age of|ages?)\s+(\d{1,2})\b/gi, /\b(\d{1,2})\s*(?:years?(?: of age| old)?\s+)?(?:and|or)\s+(?:older|over|above)\b/gi, /\b(\d{1,2})\+/g];
+const AGE_PHRASES = [
+	/\b(?:over|older than|aged|age of|ages?)\s+(\d{1,2})\b/gi,
+	/\b(\d{1,2})\s*(?:years?(?: of age| old)?\s+)?(?:and|or)\s+(?:older|over|above)\b/gi,
+	/\b(\d{1,2})\+/g,
+];
 
 /** One fact typed in prose that the data already holds. */
 export interface TypedFact {
@@ -97,17 +107,23 @@ export function typedProductFacts(text: string, products: readonly ProductFactsS
 		const add = (t: string, fix: string) => found.push({ text: t, line: i + 1, fix });
 		const dateRe = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2},\\s+)?((?:19|20)\\d{2})\\b`, 'g');
 		for (const m of line.matchAll(dateRe)) {
-			if (years.has(Number(m[1]))) add(m[0].trim(), 'render it from the approval: <Fact of="products/<id>" field="approvalDate|approvalMonth|approvalYear" area="<area>" /> (in a pair paragraph, {a.approvalMonth:<area>})');
+			if (years.has(Number(m[1])))
+				add(
+					m[0].trim(),
+					'render it from the approval: <Fact of="products/<id>" field="approvalDate|approvalMonth|approvalYear" area="<area>" /> (in a pair paragraph, {a.approvalMonth:<area>})',
+				);
 		}
 		for (const m of line.matchAll(/\bP\d{6}\b/g)) {
 			if (pmas.has(m[0])) add(m[0], 'render it: <Fact of="products/<id>" field="pma" /> (in a pair paragraph, {a.pma})');
 		}
 		for (const m of line.matchAll(/\bS\d{3}\b/g)) {
-			if (supplements.has(m[0])) add(m[0], 'render it: <Fact of="products/<id>" field="supplement" area="<area>" /> (in a pair paragraph, {a.supplement:<area>})');
+			if (supplements.has(m[0]))
+				add(m[0], 'render it: <Fact of="products/<id>" field="supplement" area="<area>" /> (in a pair paragraph, {a.supplement:<area>})');
 		}
 		for (const re of AGE_PHRASES) {
 			for (const m of line.matchAll(re)) {
-				if (ages.has(Number(m[1]))) add(m[0], 'render it: <Fact of="products/<id>" field="minimumAge" area="<area>" /> (in a pair paragraph, {a.minimumAge:<area>})');
+				if (ages.has(Number(m[1])))
+					add(m[0], 'render it: <Fact of="products/<id>" field="minimumAge" area="<area>" /> (in a pair paragraph, {a.minimumAge:<area>})');
 			}
 		}
 	});

@@ -18,7 +18,14 @@ export interface ProductLike {
 		pma: string;
 		status: 'marketed' | 'discontinued';
 		lidocaine: boolean;
-		approvals: ReadonlyArray<{ indication: string; date: Date; supplement?: string | undefined; areas: readonly string[]; minimumAge: number; source: string }>;
+		approvals: ReadonlyArray<{
+			indication: string;
+			date: Date;
+			supplement?: string | undefined;
+			areas: readonly string[];
+			minimumAge: number;
+			source: string;
+		}>;
 		labelDuration?: { text: string; months: number; area: string; source: string } | undefined;
 		otherNames?: ReadonlyArray<{ name: string; where: string }> | undefined;
 	};
@@ -50,7 +57,8 @@ export function productsForArea(products: readonly ProductLike[], areaId: string
 		.flatMap((p): AreaProductRow[] => {
 			const approval = p.data.approvals.find((a) => a.areas.includes(areaId));
 			if (!approval) return [];
-			const duration = p.data.labelDuration?.area === areaId ? { text: p.data.labelDuration.text, months: p.data.labelDuration.months } : undefined;
+			const duration =
+				p.data.labelDuration?.area === areaId ? { text: p.data.labelDuration.text, months: p.data.labelDuration.months } : undefined;
 			return [
 				{
 					id: p.id,
@@ -74,7 +82,10 @@ export function productsForArea(products: readonly ProductLike[], areaId: string
  * area's approved options (its table); the discontinued ones are history, listed apart so that no reader
  * takes a product no longer sold for a choice. Each keeps the order of productsForArea.
  */
-export function areaProductGroups(products: readonly ProductLike[], areaId: string): { marketed: AreaProductRow[]; discontinued: AreaProductRow[] } {
+export function areaProductGroups(
+	products: readonly ProductLike[],
+	areaId: string,
+): { marketed: AreaProductRow[]; discontinued: AreaProductRow[] } {
 	const rows = productsForArea(products, areaId);
 	return { marketed: rows.filter((r) => r.status === 'marketed'), discontinued: rows.filter((r) => r.status === 'discontinued') };
 }
@@ -92,7 +103,9 @@ export const firstApproved = (p: ProductLike): Date => firstApprovalDate(p.data.
  * names them): "approved for the cheeks" alone would hide that one product's cheek approval is for acne
  * scars. Discontinued products are left out: the finder lists what a reader can have today.
  */
-export function approvedProductsByArea(products: readonly ProductLike[]): Map<string, Array<{ id: string; title: string; indication: string }>> {
+export function approvedProductsByArea(
+	products: readonly ProductLike[],
+): Map<string, Array<{ id: string; title: string; indication: string }>> {
 	const byArea = new Map<string, Array<{ id: string; title: string; indication: string }>>();
 	for (const p of products) {
 		if (p.data.status !== 'marketed') continue;
@@ -158,7 +171,8 @@ const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
  */
 export function productPairRows(a: ProductLike, b: ProductLike, names: PairNames): PairRow[] {
 	const cell = (f: (p: ProductLike) => PairCell): Pick<PairRow, 'a' | 'b'> => ({ a: f(a), b: f(b) });
-	const uses = (p: ProductLike) => p.data.approvals.map((x) => `${listOf(x.areas.map(names.area))}, ${x.date.getUTCFullYear()}: ${x.indication}`);
+	const uses = (p: ProductLike) =>
+		p.data.approvals.map((x) => `${listOf(x.areas.map(names.area))}, ${x.date.getUTCFullYear()}: ${x.indication}`);
 	const ages = (p: ProductLike) => {
 		const set = [...new Set(p.data.approvals.map((x) => x.minimumAge))].sort((m, n) => m - n);
 		return set.length === 1 ? `${set[0]} and over` : `${set.join(' or ')} and over, by use`;
@@ -188,14 +202,25 @@ export interface PairProblem {
 }
 
 /** Checks that each pair file is named `<a>-vs-<b>` and that no slug clashes with another comparison. */
-export function pairProblems(pairs: ReadonlyArray<{ id: string; a: string; b: string }>, otherSlugs: ReadonlySet<string> = new Set()): PairProblem[] {
+export function pairProblems(
+	pairs: ReadonlyArray<{ id: string; a: string; b: string }>,
+	otherSlugs: ReadonlySet<string> = new Set(),
+): PairProblem[] {
 	const problems: PairProblem[] = [];
 	for (const pair of pairs) {
 		const expected = productPairSlug(pair.a, pair.b);
 		if (pair.id !== expected) {
-			problems.push({ id: pair.id, field: 'id', message: `the file must be named ${expected}.yaml for a: ${pair.a} and b: ${pair.b} (ids in alphabetical order joined by -vs-)` });
+			problems.push({
+				id: pair.id,
+				field: 'id',
+				message: `the file must be named ${expected}.yaml for a: ${pair.a} and b: ${pair.b} (ids in alphabetical order joined by -vs-)`,
+			});
 		} else if (otherSlugs.has(pair.id)) {
-			problems.push({ id: pair.id, field: 'id', message: `${compareUrl(pair.id)} is already a generated comparison page: rename one of the products` });
+			problems.push({
+				id: pair.id,
+				field: 'id',
+				message: `${compareUrl(pair.id)} is already a generated comparison page: rename one of the products`,
+			});
 		}
 	}
 	return problems;

@@ -32,7 +32,8 @@ export interface SafetyData {
  * A product's safety: a discontinued product has no current US label, so it may lack the two fields
  * only a label states (src/schemas/product.ts says which); brands, materials and marketed products carry all four.
  */
-export type ProductSafetyData = Omit<SafetyData, 'interactions' | 'pregnancyAndBreastfeeding'> & Partial<Pick<SafetyData, 'interactions' | 'pregnancyAndBreastfeeding'>>;
+export type ProductSafetyData = Omit<SafetyData, 'interactions' | 'pregnancyAndBreastfeeding'> &
+	Partial<Pick<SafetyData, 'interactions' | 'pregnancyAndBreastfeeding'>>;
 
 /** The names of the safety fields, in the order pages show them. */
 export const SAFETY_FIELDS = ['contraindications', 'warnings', 'interactions', 'pregnancyAndBreastfeeding'] as const;

@@ -22,11 +22,7 @@ export interface AreaTreatment {
 
 const yearOf = (a: { date?: Date; year?: number }) => a.year ?? a.date?.getUTCFullYear();
 
-function forCollection(
-	collection: AreaTreatment['collection'],
-	products: readonly ProductLike[],
-	areaId: string,
-): AreaTreatment[] {
+function forCollection(collection: AreaTreatment['collection'], products: readonly ProductLike[], areaId: string): AreaTreatment[] {
 	return products.flatMap((p): AreaTreatment[] => {
 		const approval = p.approvals.find((a) => a.area === areaId);
 		if (approval) {

@@ -11,10 +11,20 @@ export type Region = (typeof AREA_REGIONS)[number];
 
 /** The first question: what bothers you. Each answer maps to one cause typed on areas. */
 export const CONCERNS = [
-	{ id: 'lines-when-moving', cause: 'dynamic-lines', label: 'Lines that show when I move my face', hint: 'frowning, raising the brows, smiling' },
+	{
+		id: 'lines-when-moving',
+		cause: 'dynamic-lines',
+		label: 'Lines that show when I move my face',
+		hint: 'frowning, raising the brows, smiling',
+	},
 	{ id: 'lines-at-rest', cause: 'static-lines', label: 'Lines that stay when my face is still', hint: 'creases and folds at rest' },
 	{ id: 'lost-volume', cause: 'volume-loss', label: 'Lost volume or hollows', hint: 'flatter cheeks, thinner lips, hollows' },
-	{ id: 'strong-muscle', cause: 'muscle-activity', label: 'A muscle that pulls or bulks', hint: 'a low brow, a gummy smile, a wide jaw, neck bands' },
+	{
+		id: 'strong-muscle',
+		cause: 'muscle-activity',
+		label: 'A muscle that pulls or bulks',
+		hint: 'a low brow, a gummy smile, a wide jaw, neck bands',
+	},
 	{ id: 'sweating', cause: 'sweating', label: 'Heavy sweating', hint: 'underarms' },
 ] as const satisfies ReadonlyArray<{ id: string; cause: Cause; label: string; hint: string }>;
 export type Concern = (typeof CONCERNS)[number];

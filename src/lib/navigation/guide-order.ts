@@ -30,8 +30,7 @@ export interface GuideGroup<G extends GuideLike> {
 	guides: G[];
 }
 
-const byPlace = (a: GuideLike, b: GuideLike) =>
-	(a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, 'en');
+const byPlace = (a: GuideLike, b: GuideLike) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, 'en');
 
 /** The guides grouped by category in reading order; empty categories are left out. */
 export function groupGuides<G extends GuideLike>(guides: readonly G[]): GuideGroup<G>[] {

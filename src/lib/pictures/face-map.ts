@@ -49,7 +49,6 @@ export interface Marker {
 	label: string;
 }
 
-
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The path of a marker shape of radius r centred on (cx, cy). */
@@ -106,7 +105,10 @@ export function layoutFaceMap(areas: readonly MapArea[]): { markers: Marker[]; u
  * linter refuses such a pair, naming both areas (crowdedAreas), so an editor moves one of them; the map
  * checks again when it renders.
  */
-export function crowdedPairs(markers: ReadonlyArray<{ id: string; cx: number; cy: number }>, minDistance = 2 * MARKER_RADIUS): Array<[string, string]> {
+export function crowdedPairs(
+	markers: ReadonlyArray<{ id: string; cx: number; cy: number }>,
+	minDistance = 2 * MARKER_RADIUS,
+): Array<[string, string]> {
 	const pairs: Array<[string, string]> = [];
 	markers.forEach((a, i) =>
 		markers.slice(i + 1).forEach((b) => {

@@ -28,7 +28,8 @@ export function encodePalettePng(rgba: Uint8Array | Uint8ClampedArray, width: nu
 	const pixels = width * height;
 	// Pixels read 32 bits at a time (a copy when the bytes are not 4-aligned); the low 24 bits of a
 	// little-endian word are R, G and B.
-	const words = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, pixels) : new Uint32Array(Uint8Array.from(rgba).buffer);
+	const words =
+		rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, pixels) : new Uint32Array(Uint8Array.from(rgba).buffer);
 	// One pass gives every colour a provisional number in order of first sight and counts its pixels;
 	// runs of one colour are the rule, so only a change of colour costs a lookup.
 	const seen = new Map<number, number>();
@@ -38,7 +39,8 @@ export function encodePalettePng(rgba: Uint8Array | Uint8ClampedArray, width: nu
 	const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
 	const rowBytes = width * 4;
 	// A row that repeats the one above (most rows of a flat background) is compared natively and copied.
-	const sameAsAbove = (y: number) => y > 0 && bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0;
+	const sameAsAbove = (y: number) =>
+		y > 0 && bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0;
 	let lastWord = -1;
 	let lastNumber = 0;
 	for (let y = 0; y < height; y++) {
@@ -75,7 +77,10 @@ export function encodePalettePng(rgba: Uint8Array | Uint8ClampedArray, width: nu
 		let best = 0;
 		let bestDistance = Infinity;
 		kept.forEach((k, i) => {
-			const d = (channel(colours[n]!, 0) - channel(colours[k]!, 0)) ** 2 + (channel(colours[n]!, 8) - channel(colours[k]!, 8)) ** 2 + (channel(colours[n]!, 16) - channel(colours[k]!, 16)) ** 2;
+			const d =
+				(channel(colours[n]!, 0) - channel(colours[k]!, 0)) ** 2 +
+				(channel(colours[n]!, 8) - channel(colours[k]!, 8)) ** 2 +
+				(channel(colours[n]!, 16) - channel(colours[k]!, 16)) ** 2;
 			if (d < bestDistance) [best, bestDistance] = [i, d];
 		});
 		final[n] = best;

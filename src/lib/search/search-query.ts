@@ -34,7 +34,9 @@ export function splitVersus(query: string): [string, string] | undefined {
  * the words that name its subject, and ranked by Pagefind's title, alias and heading weights.
  */
 const FILLER_WORDS = new Set(
-	'a an the i im me my mine you your is are am was were be been being do does did done can could should would will shall how what whats when where which who why it its this that these those of to for in on at with from about after before while during get getting got have has had and or there any many really still ok okay if so than then just some'.split(' '),
+	'a an the i im me my mine you your is are am was were be been being do does did done can could should would will shall how what whats when where which who why it its this that these those of to for in on at with from about after before while during get getting got have has had and or there any many really still ok okay if so than then just some'.split(
+		' ',
+	),
 );
 
 /** The query Pagefind runs: the reader's words without question scaffolding (kept whole if that is all there is). */
@@ -74,7 +76,13 @@ export function namedFirst<T extends { title: string; aliases: readonly string[]
 
 /** Every distinct word of a text, normalised, of three letters or more and not a bare number. */
 export function wordsOf(text: string): string[] {
-	return [...new Set(normalise(text).split(' ').filter((w) => w.length >= 3 && !/^\d+$/.test(w)))];
+	return [
+		...new Set(
+			normalise(text)
+				.split(' ')
+				.filter((w) => w.length >= 3 && !/^\d+$/.test(w)),
+		),
+	];
 }
 
 /**
@@ -84,8 +92,12 @@ export function wordsOf(text: string): string[] {
  * letters (all but the last two, at least four), so "pregnant" is confirmed by "pregnancy".
  */
 export function excerptsConfirm(query: string, excerpts: readonly string[]): boolean {
-	const marked = excerpts.flatMap((html) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => normalise(m[1]!.replace(/<[^>]*>/g, ''))));
-	const words = normalise(query).split(' ').filter((w) => w.length >= 4);
+	const marked = excerpts.flatMap((html) =>
+		[...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => normalise(m[1]!.replace(/<[^>]*>/g, ''))),
+	);
+	const words = normalise(query)
+		.split(' ')
+		.filter((w) => w.length >= 4);
 	if (words.length === 0) return true;
 	return words.every((word) => {
 		const stem = word.slice(0, Math.max(4, word.length - 2));

@@ -186,7 +186,11 @@ export function resolveName(name: string, vocabulary: Vocabulary, known?: Lexico
  * resolved through titles, brand and product names and aliases). Undefined when the query compares
  * nothing or a side means nothing; `comparison` is missing when the site has no page for that pair.
  */
-export function resolveVersus(query: string, vocabulary: Vocabulary, known?: Lexicon): { comparison?: VocabularyEntry; sides: [VocabularyEntry, VocabularyEntry] } | undefined {
+export function resolveVersus(
+	query: string,
+	vocabulary: Vocabulary,
+	known?: Lexicon,
+): { comparison?: VocabularyEntry; sides: [VocabularyEntry, VocabularyEntry] } | undefined {
 	const names = splitVersus(query);
 	if (!names) return undefined;
 	const [as, bs] = names.map((n) => resolveName(n, vocabulary, known)) as [VocabularyEntry[], VocabularyEntry[]];
@@ -228,4 +232,3 @@ export function buildVocabulary(
 	}
 	return { entries };
 }
-

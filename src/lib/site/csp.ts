@@ -75,11 +75,9 @@ export function withPolicyMeta(html: string): string {
  * its style-src allows inline styles only so that the stricter <meta> decides which ones.
  */
 export function headerPolicy(): string {
-	return [
-		...BASE_DIRECTIVES.map(([name, value]) => `${name} ${value}`),
-		"style-src 'self' 'unsafe-inline'",
-		"frame-ancestors 'none'",
-	].join('; ');
+	return [...BASE_DIRECTIVES.map(([name, value]) => `${name} ${value}`), "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join(
+		'; ',
+	);
 }
 
 /** A `_headers` file for Netlify and Cloudflare Pages: the same security headers on every path. */

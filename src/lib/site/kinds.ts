@@ -167,7 +167,8 @@ export const KINDS = {
 		coverage: 12,
 		scaffold: {
 			aliases: [],
-			titleHint: 'The belief as people say it, e.g. "Botox is poison" (shown only in the body, marked as the claim); at most 100 characters.',
+			titleHint:
+				'The belief as people say it, e.g. "Botox is poison" (shown only in the body, marked as the claim); at most 100 characters.',
 			sections: ['What the evidence says', 'Why people believe it'],
 		},
 		jsonLd: 'MedicalEntity',
@@ -179,7 +180,8 @@ export const KINDS = {
 		labels: {
 			one: 'Filler product',
 			many: 'Filler products',
-			intro: 'Each FDA-approved filler product by name: who makes it, what it is made of, what and where it is approved for, and its label warnings.',
+			intro:
+				'Each FDA-approved filler product by name: who makes it, what it is made of, what and where it is approved for, and its label warnings.',
 		},
 		page: 'entry',
 		route: 'products',
@@ -291,7 +293,9 @@ export function searchWeight(collection: CollectionName): number | undefined {
 export const COLLECTION_FILES = Object.fromEntries(COLLECTIONS.map((c) => [c, KINDS[c].file])) as Record<CollectionName, 'mdx' | 'yaml'>;
 
 /** The fewest sources each kind of page must cite. */
-export const MIN_SOURCES = Object.fromEntries(COLLECTIONS.flatMap((c) => (kindOf(c).minSources ? [[c, kindOf(c).minSources]] : []))) as Partial<Record<CollectionName, number>>;
+export const MIN_SOURCES = Object.fromEntries(
+	COLLECTIONS.flatMap((c) => (kindOf(c).minSources ? [[c, kindOf(c).minSources]] : [])),
+) as Partial<Record<CollectionName, number>>;
 
 /** The fewest entries each collection must have for the corpus to cover the mission. */
 export const COVERAGE = Object.fromEntries(COLLECTIONS.map((c) => [c, KINDS[c].coverage])) as Record<CollectionName, number>;

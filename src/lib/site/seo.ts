@@ -15,7 +15,9 @@ export const TITLE_SUFFIX = ` | ${SITE_NAME}`;
  */
 export function documentTitle(title: string): string {
 	if (title.length > META_TITLE_MAX) {
-		throw new Error(`the title "${title}" is ${title.length} characters; keep page titles to ${META_TITLE_MAX} (entries: add a shorter metaTitle)`);
+		throw new Error(
+			`the title "${title}" is ${title.length} characters; keep page titles to ${META_TITLE_MAX} (entries: add a shorter metaTitle)`,
+		);
 	}
 	if (title === SITE_NAME) return title;
 	const full = `${title}${TITLE_SUFFIX}`;

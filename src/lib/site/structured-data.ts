@@ -94,7 +94,11 @@ export function drug(d: { name: string; genericName: string; manufacturer: strin
 }
 
 /** A filler material: a substance, named by its usual abbreviation too. */
-export const substance = (d: { name: string; shortName: string }): Substance => ({ '@type': 'Substance', name: d.name, alternateName: d.shortName });
+export const substance = (d: { name: string; shortName: string }): Substance => ({
+	'@type': 'Substance',
+	name: d.name,
+	alternateName: d.shortName,
+});
 
 /**
  * A filler product: an FDA-approved (PMA) medical device. schema.org's MedicalDevice has no maker
@@ -174,7 +178,12 @@ export function aboutFor(
 ): About {
 	switch (kindOf(collection).jsonLd) {
 		case 'Drug':
-			return drug({ name: shortTitle(d.title), genericName: d.genericName!, manufacturer: d.manufacturer!, warningUrl: `${pageUrl}#${BOXED_WARNING_ID}` });
+			return drug({
+				name: shortTitle(d.title),
+				genericName: d.genericName!,
+				manufacturer: d.manufacturer!,
+				warningUrl: `${pageUrl}#${BOXED_WARNING_ID}`,
+			});
 		case 'Substance':
 			return substance({ name: shortTitle(d.title), shortName: d.shortName! });
 		case 'AnatomicalStructure':

@@ -33,4 +33,5 @@ export const hasOwnPage = (collection: CollectionName) => KINDS[collection].page
 export const compareUrl = (slug?: string): string => `/compare/${slug ? `${slug}/` : ''}`;
 
 /** The treatment finder: its start, a concern's page, or a concern and region's answer. */
-export const finderUrl = (concern?: string, region?: string): string => `/finder/${concern ? `${concern}/` : ''}${concern && region ? `${region}/` : ''}`;
+export const finderUrl = (concern?: string, region?: string): string =>
+	`/finder/${concern ? `${concern}/` : ''}${concern && region ? `${region}/` : ''}`;

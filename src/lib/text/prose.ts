@@ -45,5 +45,7 @@ export function byLetter<T>(items: readonly T[], nameOf: (item: T) => string): A
 		const letter = letterOf(nameOf(item));
 		groups.set(letter, [...(groups.get(letter) ?? []), item]);
 	}
-	return [...groups].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, items]) => ({ letter, items }));
+	return [...groups]
+		.sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+		.map(([letter, items]) => ({ letter, items }));
 }
