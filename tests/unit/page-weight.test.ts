@@ -3,61 +3,82 @@
  * match the page and markup the HTML parser implies, never anything a reader or a script could need.
  */
 import { describe, expect, it } from 'vitest';
-import { compactHtml, dropUnusedProperties, pruneCss, pruneInlineStyles, requiredClasses } from '../../src/integrations/page-weight.ts';
+import { compactHtml, propertiesReadElsewhere, pruneCss, pruneInlineStyles } from '../../src/integrations/page-weight.ts';
 
-const has =
-	(...names: string[]) =>
-	(name: string) =>
-		names.includes(name);
+/** Prunes `css` for a page whose body is `markup`, with the site's scripts `scripts`. */
+const prune = (css: string, markup = '', scripts = '', stylesheets = '') =>
+	pruneCss(css, `<!doctype html><title>t</title>${markup}`, scripts, stylesheets);
 
-describe('pruneCss', () => {
-	it('drops a rule whose class is not on the page and keeps one whose class is', () => {
-		expect(pruneCss('.a{color:red}.b{color:blue}', has('a'))).toBe('.a{color:red}');
+describe('pruneCss (PurgeCSS with the page markup and the site scripts)', () => {
+	it('drops a rule whose class is not on the page and keeps one whose class is', async () => {
+		expect(await prune('.a{color:red}.b{color:blue}', '<p class="a">x</p>')).toBe('.a{color:red}');
 	});
-	it('keeps only the selectors of a list that can match', () => {
-		expect(pruneCss('.a p,.b p{margin:0}', has('b'))).toBe('.b p{margin:0}');
+	it('keeps only the selectors of a list that can match', async () => {
+		expect(await prune('.a p,.b p{margin:0}', '<div class="b"><p>x</p></div>')).toBe('.b p{margin:0}');
 	});
-	it('keeps element, attribute, state and :root rules whatever the classes', () => {
-		const css = ':root{--x:1}a:hover{color:red}[popover]{inset:0}details[open]>summary{font-weight:700}';
-		expect(pruneCss(css, has())).toBe(css);
+	it('reads classes from class attributes, not from words of the text, and splits them at any white space', async () => {
+		expect(await prune('.gone{color:red}.a{color:blue}.b{color:green}', '<p class="a\n\tb">gone</p>')).toBe(
+			'.a{color:blue}.b{color:green}',
+		);
 	});
-	it('ignores classes inside :not(), :is(), :where() and :has(), which may match without them', () => {
-		expect(pruneCss('a:not(.gone){color:red}', has())).toBe('a:not(.gone){color:red}');
-		expect(pruneCss(':is(.gone,.a) p{color:red}', has('a'))).toBe(':is(.gone,.a) p{color:red}');
-		expect(requiredClasses('.a:where(.b) .c[data-x=".d"]')).toEqual(['a', 'c']);
+	it('keeps a class, element or attribute that only a script adds', async () => {
+		const css = '.open{color:red}table{width:100%}[aria-busy=true]{opacity:.5}.unused{color:blue}';
+		const scripts = 'el.classList.add("open");document.createElement("table");x.setAttribute("aria-busy","true")';
+		expect(await prune(css, '<p>x</p>', scripts)).toBe('.open{color:red}table{width:100%}[aria-busy=true]{opacity:.5}');
 	});
-	it('prunes inside @media and drops a group left empty; keeps @font-face and @keyframes whole', () => {
-		expect(pruneCss('@media (width>=60rem){.a{color:red}.b{color:blue}}@media print{.b{color:blue}}', has('a'))).toBe(
+	it('keeps :root, state pseudo-classes and rules whose only classes sit inside :not() or :has()', async () => {
+		const css = ':root{color:red}a:hover{color:red}a:not(.gone){color:red}p:has(.gone){color:red}details[open]>summary{font-weight:700}';
+		expect(await prune(css, '<p><a href="/">x</a></p><details><summary>s</summary></details>')).toBe(css);
+	});
+	it('in :is() and :where() drops only the alternatives that cannot match, never a state', async () => {
+		expect(await prune(':is(.gone,.a) p{color:red}', '<div class="a"><p>x</p></div>')).toBe(':is(.a) p{color:red}');
+		expect(await prune('.a:is(:hover,:focus-visible){color:red}', '<a class="a">x</a>')).toBe('.a:is(:hover,:focus-visible){color:red}');
+		expect(await prune(':where(.gone) p{color:red}', '<p>x</p>')).toBe('');
+	});
+	it('prunes inside @media and drops a group left empty; keeps @font-face and @keyframes whole', async () => {
+		expect(await prune('@media (width>=60rem){.a{color:red}.b{color:blue}}@media print{.b{color:blue}}', '<p class="a">x</p>')).toBe(
 			'@media (width>=60rem){.a{color:red}}',
 		);
 		const kept = '@font-face{font-family:X;src:url(x.woff2)}@keyframes spin{from{rotate:0}to{rotate:1turn}}';
-		expect(pruneCss(kept, has())).toBe(kept);
+		expect(await prune(kept)).toBe(kept);
+	});
+	it('drops custom properties nothing reads, in every block, and keeps those read anywhere', async () => {
+		const css = ':root{--a:1;--b:2;--c:3;--d:4;--e:5}@media (prefers-color-scheme:dark){:root{--a:6;--b:7}}p{color:var(--a)}';
+		// --c: a later stylesheet reads it; --d: a script names it; --e: a style attribute reads it.
+		expect(await prune(css, '<p style="width:var(--e)">x</p>', "s.getPropertyValue('--d')", '.x{color:var(--c)}')).toBe(
+			':root{--a:1;--c:3;--d:4;--e:5}@media (prefers-color-scheme:dark){:root{--a:6}}p{color:var(--a)}',
+		);
+	});
+	it('keeps a property read only in @keyframes or by a property kept for another reader', async () => {
+		expect(await prune(':root{--o:.5;--x:1}@keyframes f{to{opacity:var(--o)}}')).toBe(':root{--o:.5}@keyframes f{to{opacity:var(--o)}}');
+		expect(await prune(':root{--b:2;--a:var(--b)}', '', '', '.x{color:var(--a)}')).toBe(':root{--b:2;--a:var(--b)}');
+	});
+});
+
+describe('propertiesReadElsewhere', () => {
+	it('lists the properties read with var() by markup and stylesheets, and any a script names', () => {
+		expect(propertiesReadElsewhere('<p style="color:var( --m)">', '.x{color:var(--s)}', 'el.style.setProperty("--j", 1)').sort()).toEqual([
+			'--j',
+			'--m',
+			'--s',
+		]);
 	});
 });
 
 describe('pruneInlineStyles', () => {
-	it('keeps a class that only a script adds, and removes a style element left empty', () => {
-		const html = '<style>.open{color:red}.unused{color:blue}</style><style>.gone{x:y}</style><p class="a">x</p>';
-		expect(pruneInlineStyles(html, 'el.classList.add("open")')).toBe('<style>.open{color:red}</style><p class="a">x</p>');
-	});
-	it('reads the classes of the markup, not those named inside the CSS itself', () => {
-		expect(pruneInlineStyles('<style>.a{color:red}</style><p class="b a">x</p>', '')).toBe(
-			'<style>.a{color:red}</style><p class="b a">x</p>',
+	it('prunes every style element of the page, keeps their attributes, and removes one left empty', async () => {
+		const html =
+			'<!doctype html><title>t</title><style media="screen">.a{color:red}.unused{color:blue}</style><style>.gone{x:y}</style><p class="a">x</p>';
+		expect(await pruneInlineStyles(html, '')).toBe(
+			'<!doctype html><title>t</title><style media="screen">.a{color:red}</style><p class="a">x</p>',
 		);
 	});
-});
-
-describe('dropUnusedProperties', () => {
-	it('drops custom properties nothing reads, in every block, and keeps those read anywhere', () => {
-		const css = ':root{--a:1;--b:rgb(0 0 0);--c:2;color:var(--a)}@media (prefers-color-scheme:dark){:root{--a:3;--b:4;--c:5}}';
-		expect(dropUnusedProperties(css, '.x{color:var(--c)}', '')).toBe(
-			':root{--a:1;--c:2;color:var(--a)}@media (prefers-color-scheme:dark){:root{--a:3;--c:5}}',
-		);
+	it('keeps a property set in one style element and read in another', async () => {
+		const html = '<style>:root{--c:red;--u:0}</style><style>p{color:var(--c)}</style><p>x</p>';
+		expect(await pruneInlineStyles(html, '')).toBe('<style>:root{--c:red}</style><style>p{color:var(--c)}</style><p>x</p>');
 	});
-	it('keeps one a script names, and a value it cannot read whole', () => {
-		expect(dropUnusedProperties(':root{--s:1;--u:url(data:x;base64,AA)}', '', "getPropertyValue('--s')")).toBe(
-			':root{--s:1;--u:url(data:x;base64,AA)}',
-		);
+	it('leaves a page without inline styles as it is', async () => {
+		expect(await pruneInlineStyles('<p class="a">x</p>', '')).toBe('<p class="a">x</p>');
 	});
 });
 
