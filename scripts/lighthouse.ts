@@ -128,14 +128,14 @@ try {
 			(audits['largest-contentful-paint-element']?.details as { items?: Array<{ items?: Array<Record<string, unknown>> }> } | undefined)
 				?.items ?? [];
 		const lcpNode = lcpItems[0]?.items?.[0]?.node as { snippet?: string; selector?: string } | undefined;
-		const phases = (lcpItems[1]?.items ?? []).map((p) => `${p.phase} ${Math.round(Number(p.timing))} ms`).join(', ');
+		const phases = (lcpItems[1]?.items ?? []).map((p) => `${String(p.phase)} ${Math.round(Number(p.timing))} ms`).join(', ');
 		if (lcpNode)
 			console.log(`  LCP element ${lcpNode.selector ?? ''} ${String(lcpNode.snippet ?? '').slice(0, 120)}${phases ? ` (${phases})` : ''}`);
 		if (process.env.LIGHTHOUSE_REQUESTS) {
 			const requests = (audits['network-requests']?.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
 			for (const r of requests)
 				console.log(
-					`    ${r.resourceType} ${r.priority} ${String(r.url).replace(/^http:\/\/127\.0\.0\.1:\d+/, '')} start ${Math.round(Number(r.networkRequestTime))} end ${Math.round(Number(r.networkEndTime))}`,
+					`    ${String(r.resourceType)} ${String(r.priority)} ${String(r.url).replace(/^http:\/\/127\.0\.0\.1:\d+/, '')} start ${Math.round(Number(r.networkRequestTime))} end ${Math.round(Number(r.networkEndTime))}`,
 				);
 		}
 		// Name every audit that costs a category points, so a score below 100 says why.

@@ -70,11 +70,9 @@ export const productSchema = withPageRules(
 		/** The filler material (an id in src/content/fillers/), e.g. hyaluronic-acid. */
 		material: ref('fillers'),
 		/** The original PMA number: "P" and six digits, e.g. P110033. */
-		pma: z
-			.string({ error: 'is required: the original PMA number, e.g. P110033' })
-			.regex(PMA_PATTERN, {
-				error: 'must be "P" and six digits with no hyphen or supplement, e.g. P110033 (put a supplement such as S020 on its approval)',
-			}),
+		pma: z.string({ error: 'is required: the original PMA number, e.g. P110033' }).regex(PMA_PATTERN, {
+			error: 'must be "P" and six digits with no hyphen or supplement, e.g. P110033 (put a supplement such as S020 on its approval)',
+		}),
 		/** Whether it is sold in the US today. */
 		status: z.enum(PRODUCT_STATUSES, { error: `must be one of: ${PRODUCT_STATUSES.join(', ')}` }),
 		/** Whether the product contains lidocaine (a numbing medicine). */
