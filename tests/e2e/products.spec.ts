@@ -121,6 +121,24 @@ export function misspell(name: string): string {
 	return name.replace(word, typo);
 }
 
+test('the products index on a phone shows the products before the list of comparisons', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/products/');
+	const firstProduct = page
+		.getByRole('main')
+		.getByRole('link', { name: /^Juvéderm|^Restylane|^RHA|^Bellafill|^Belotero|^Radiesse|^Sculptra/ })
+		.first();
+	const comparisons = page.getByRole('heading', { name: 'Product comparisons' });
+	await expect(firstProduct).toBeVisible();
+	const productTop = (await firstProduct.boundingBox())!.y;
+	// A reader comes here for a product: the first one is within the first two screens, above the comparisons.
+	expect(productTop).toBeLessThan(2 * PHONE.height);
+	expect(productTop).toBeLessThan((await comparisons.boundingBox())!.y);
+	// Every product page has its card on the index.
+	const cards = await page.locator('main .card-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(cards.sort()).toEqual(productPages().sort());
+});
+
 test.describe('search finds every product', () => {
 	const vocabulary = () =>
 		(
