@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { builtPages } from '../disk/built-pages.ts';
 import { pageKind } from '../lib/site/seo.ts';
 import { socialImageKey, type SocialImageInput } from './social-image.ts';
+import { decodeEntities } from '../lib/text/entities.ts';
 
 /**
  * Images are drawn in child processes, BATCH at a time, as many at once as there are cores. The pixels
@@ -66,16 +67,9 @@ async function drawAll(jobs: Job[]): Promise<void> {
  */
 const CACHE_DIR = process.env.ATLAS_OG_CACHE_DIR ?? '.cache/social-images';
 
-const decode = (s: string) =>
-	s
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
 const metaContent = (html: string, property: string) => {
 	const match = html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`));
-	return match ? decode(match[1]!) : undefined;
+	return match ? decodeEntities(match[1]!) : undefined;
 };
 
 export default function socialImages(): AstroIntegration {

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from '../../src/disk/built-pages.ts';
 import { DIST } from '../support/dist.ts';
+import { decodeEntities } from '../../src/lib/text/entities.ts';
 
 interface BuiltPage {
 	path: string;
@@ -20,17 +21,10 @@ const PAGES: BuiltPage[] = builtPages(DIST)
 	.filter((p) => p.url !== '/404.html')
 	.map(({ file, url }) => ({ path: url, html: readFileSync(file, 'utf8') }));
 
-const decode = (s: string) =>
-	s
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-const title = (html: string) => decode(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+const title = (html: string) => decodeEntities(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
 const meta = (html: string, attr: 'name' | 'property', key: string) => {
 	const m = html.match(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`));
-	return m ? decode(m[1]!) : undefined;
+	return m ? decodeEntities(m[1]!) : undefined;
 };
 const canonical = (html: string) => html.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
 const jsonLd = (html: string): any[] =>
@@ -185,7 +179,7 @@ describe('structured data', () => {
 			if (faqs.length === 0) continue;
 			expect(faqs, path).toHaveLength(1);
 			expect(faqs[0].mainEntity.length, path).toBe(shown);
-			for (const q of faqs[0].mainEntity) expect(decode(html), path).toContain(q.name);
+			for (const q of faqs[0].mainEntity) expect(decodeEntities(html), path).toContain(q.name);
 		}
 		const guides = PAGES.filter((p) => /^\/guides\/[^/]+\/$/.test(p.path));
 		expect(guides.filter((g) => ofType(jsonLd(g.html), 'FAQPage').length === 1).length).toBeGreaterThan(0);

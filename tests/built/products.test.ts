@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../src/disk/content-files.ts';
 import { areaProductGroups, type ProductLike } from '../../src/lib/facts/products.ts';
 import { fillPairFacts } from '../../src/lib/facts/product-facts.ts';
+import { decodeEntities } from '../../src/lib/text/entities.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -19,12 +20,6 @@ const { files } = loadContentFiles(join(ROOT, 'src/content'), ROOT);
 const published = (collection: string) =>
 	files.filter((f) => f.collection === collection && f.valid && !(f.valid as { draft?: boolean }).draft);
 const products = published('products').map((f) => ({ id: f.entry.id, data: f.valid }) as ProductLike);
-const decode = (s: string) =>
-	s
-		.replace(/&#39;/g, "'")
-		.replace(/&quot;/g, '"')
-		.replace(/&amp;/g, '&');
-
 describe('product pages in dist/', () => {
 	it('the corpus has products to check', () => expect(products.length).toBeGreaterThan(0));
 
@@ -84,7 +79,7 @@ describe('product pages in dist/', () => {
 	it('every curated pair has its comparison page, listed on the comparisons index', () => {
 		const index = html('compare');
 		for (const pair of published('product-pairs')) {
-			const page = decode(html(`compare/${pair.entry.id}`));
+			const page = decodeEntities(html(`compare/${pair.entry.id}`));
 			expect(page).toContain('What actually differs');
 			// The paragraph's fact tokens ({a.approvalMonth:lips}) are filled from the two products' data.
 			const { a, b, difference } = pair.valid as { a: string; b: string; difference: string };

@@ -9,16 +9,11 @@ import { builtPages } from '../../src/disk/built-pages.ts';
 import { pngHeader } from '../../src/lib/pictures/png.ts';
 import { drawSocialImage, HEIGHT, PAD_X, TEXT_WIDTH, titleMeasure, WIDTH } from '../../src/integrations/social-image.ts';
 import { pageKind } from '../../src/lib/site/seo.ts';
+import { decodeEntities } from '../../src/lib/text/entities.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-const decode = (s: string) =>
-	s
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-const meta = (html: string, property: string) => decode(new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '');
+const meta = (html: string, property: string) =>
+	decodeEntities(new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '');
 
 describe.runIf(existsSync(join(DIST, 'index.html')))('social images in dist/', () => {
 	const pages = builtPages(DIST).map(({ file, url }) => {

@@ -10,6 +10,7 @@
  * CSP does not apply to them.
  */
 import { createHash } from 'node:crypto';
+import { decodeEntities as decodeAttribute } from '../text/entities.ts';
 
 /** Directives every page shares, in the order they are written. */
 export const BASE_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
@@ -24,15 +25,6 @@ export const BASE_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-/** Decodes the character references Astro may write inside an attribute value. */
-function decodeAttribute(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (_, ref: string) => {
-		const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-		if (ref[0] !== '#') return named[ref.toLowerCase()]!;
-		return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
-	});
-}
 
 /** The inline <style> contents and style="" attribute values of a page (in SVG too), deduplicated. */
 export function inlineStyles(html: string): { elements: string[]; attributes: string[] } {
