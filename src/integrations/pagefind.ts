@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { builtPages } from '../disk/built-pages.ts';
+import { finishBackgroundWork } from './background.ts';
 import { loadContentFiles } from '../disk/content-files.ts';
 import { COMPARISON_KIND, KIND_LABELS, SEARCHED_COLLECTIONS } from '../lib/site/kinds.ts';
 import { buildVocabulary, wordsOf, type Vocabulary, type VocabularyEntry, type VocabularySource } from '../lib/search/search-vocabulary.ts';
@@ -160,6 +161,8 @@ export default function pagefindIntegration(): AstroIntegration {
 				writeFileSync(join(site, 'pagefind', 'loader.js'), LOADER);
 				logger.info(`Indexed ${pages} pages and ${glossary.size} glossary terms for search; ${words.size} distinct words.`);
 				await pagefind.close();
+				// The last build step: work started earlier and left running (the social images) must end first.
+				await finishBackgroundWork();
 			},
 		},
 	};

@@ -1,7 +1,8 @@
 /**
  * Writes a social image for every built HTML page: reads each page's og:image path and og:title from
  * dist/, draws the image (src/integrations/social-image.ts) and copies it into place. Images are cached on disk
- * by a hash of their inputs and the template version, so a rebuild redraws only what changed.
+ * by a hash of their inputs and the template version, so a rebuild redraws only what changed. The drawing
+ * runs beside the build steps after this one and the build's last step waits for it (./background.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
@@ -11,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from '../disk/built-pages.ts';
 import { pageKind } from '../lib/site/seo.ts';
+import { runInBackground } from './background.ts';
 import { socialImageKey, type SocialImageInput } from './social-image.ts';
 
 /**
@@ -82,7 +84,7 @@ export default function socialImages(): AstroIntegration {
 	return {
 		name: 'injectables-atlas:social-images',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const cache = resolve(process.cwd(), CACHE_DIR);
 				mkdirSync(cache, { recursive: true });
@@ -103,14 +105,19 @@ export default function socialImages(): AstroIntegration {
 					}
 					copies.push([cached, join(site, new URL(image).pathname)]);
 				}
-				await drawAll(jobs);
-				for (const [from, to] of copies) {
-					mkdirSync(dirname(to), { recursive: true });
-					copyFileSync(from, to);
-				}
+				// The drawing overlaps the later steps (page weight, security policy, search index); the last
+				// one waits for it (src/integrations/background.ts).
 				const drawn = jobs.length;
 				const reused = copies.length - drawn;
-				logger.info(`Social images: ${drawn} drawn, ${reused} from cache, in ${Date.now() - started} ms.`);
+				runInBackground(
+					drawAll(jobs).then(() => {
+						for (const [from, to] of copies) {
+							mkdirSync(dirname(to), { recursive: true });
+							copyFileSync(from, to);
+						}
+						logger.info(`Social images: ${drawn} drawn, ${reused} from cache, in ${Date.now() - started} ms (beside the steps after it).`);
+					}),
+				);
 			},
 		},
 	};
