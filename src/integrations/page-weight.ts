@@ -19,9 +19,11 @@
  * escapes of apostrophes are left out: the document tree a browser builds is the same.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptions, ExtractorResultSets, PurgeCSS, type RawCSS, type ResultPurge, type UserDefinedOptions } from 'purgecss';
 import purgeFromHtml from 'purgecss-from-html';
@@ -201,17 +203,86 @@ export async function pruneInlineStyles(
 	stylesheets = '',
 	memo = new PurgeMemo(),
 	scriptSelectors?: ExtractorResultSets,
+	cache?: PrunedCssCache,
 ): Promise<string> {
 	const styles = [...html.matchAll(STYLE)];
 	if (styles.length === 0) return html;
-	const markup = html.replace(STYLE, '');
-	const joined = styles.map((m) => m[2]).join(SEAM);
-	const pruned = (await pruneCss(joined, markup, scripts, stylesheets, memo, scriptSelectors)).split(SEAM);
+	let joined = cache?.get(html);
+	if (joined === undefined) {
+		const markup = html.replace(STYLE, '');
+		joined = await pruneCss(styles.map((m) => m[2]).join(SEAM), markup, scripts, stylesheets, memo, scriptSelectors);
+		cache?.set(html, joined);
+	}
+	const pruned = joined.split(SEAM);
 	let i = 0;
 	return html.replace(STYLE, (_whole, attrs: string) => {
 		const css = pruned[i++]!.trim();
 		return css ? `<style${attrs}>${css}</style>` : '';
 	});
+}
+
+const require = createRequire(import.meta.url);
+const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+
+/**
+ * The pruned CSS of pages from the previous build, kept on disk, so a rebuild after one edit prunes only
+ * the pages whose HTML changed (issue #18: warm rebuilds). An entry is keyed by a hash of the page's
+ * whole HTML, and the file by a hash of everything else the result depends on: the site's scripts and
+ * stylesheets, this file's code and the versions of PurgeCSS and its HTML extractor. Each build writes
+ * back only the entries its pages used, so the file never outgrows the site. ATLAS_PAGE_WEIGHT_CACHE_DIR
+ * names another folder (the build benchmark's cold run starts from an empty one).
+ */
+export class PrunedCssCache {
+	private readonly previous: Map<string, string>;
+	private readonly used = new Map<string, string>();
+	private readonly file: string;
+	hits = 0;
+
+	constructor(folder: string, ...dependsOn: string[]) {
+		const version = createHash('sha256');
+		version.update(readFileSync(fileURLToPath(import.meta.url)));
+		for (const name of ['purgecss', 'purgecss-from-html']) version.update(`\0${name}@${packageVersion(name)}`);
+		for (const part of dependsOn) version.update('\0').update(part);
+		this.file = join(folder, `${version.digest('hex').slice(0, 24)}.json`);
+		this.previous = new Map();
+		try {
+			const saved = JSON.parse(readFileSync(this.file, 'utf8')) as { css: string[]; pages: Record<string, number> };
+			for (const [key, n] of Object.entries(saved.pages)) this.previous.set(key, saved.css[n]!);
+		} catch {
+			// No cache yet (or an unreadable one): every page is pruned afresh.
+		}
+	}
+
+	private static key = (html: string) => createHash('sha256').update(html).digest('base64url');
+
+	get(html: string): string | undefined {
+		const key = PrunedCssCache.key(html);
+		const css = this.previous.get(key);
+		if (css !== undefined) {
+			this.hits++;
+			this.used.set(key, css);
+		}
+		return css;
+	}
+
+	set(html: string, css: string): void {
+		this.used.set(PrunedCssCache.key(html), css);
+	}
+
+	/** Writes the entries this build used (each distinct CSS once), replacing the file in one step. */
+	save(): void {
+		const css: string[] = [];
+		const index = new Map<string, number>();
+		const pages: Record<string, number> = {};
+		for (const [key, value] of this.used) {
+			if (!index.has(value)) index.set(value, css.push(value) - 1);
+			pages[key] = index.get(value)!;
+		}
+		mkdirSync(dirname(this.file), { recursive: true });
+		const temporary = `${this.file}.${process.pid}.tmp`;
+		writeFileSync(temporary, JSON.stringify({ css, pages }));
+		renameSync(temporary, this.file);
+	}
 }
 
 /** Raw-text elements whose contents must stay byte for byte. */
@@ -252,6 +323,8 @@ function siteAssets(root: string, extension: string): string {
 	}
 }
 
+const CACHE_DIR = process.env.ATLAS_PAGE_WEIGHT_CACHE_DIR ?? '.cache/page-weight';
+
 export default function pageWeightIntegration(): AstroIntegration {
 	return {
 		name: 'injectables-atlas:page-weight',
@@ -263,17 +336,19 @@ export default function pageWeightIntegration(): AstroIntegration {
 				const start = performance.now();
 				const memo = new PurgeMemo();
 				const scriptSelectors = scriptSelectorsOf(scripts);
+				const cache = new PrunedCssCache(resolve(process.cwd(), CACHE_DIR), scripts, stylesheets);
 				let before = 0;
 				let after = 0;
 				for (const { file } of builtPages(root)) {
 					const html = await readFile(file, 'utf8');
-					const pruned = compactHtml(await pruneInlineStyles(html, scripts, stylesheets, memo, scriptSelectors));
+					const pruned = compactHtml(await pruneInlineStyles(html, scripts, stylesheets, memo, scriptSelectors, cache));
 					before += html.length;
 					after += pruned.length;
 					if (pruned !== html) await writeFile(file, pruned);
 				}
+				cache.save();
 				logger.info(
-					`Unused inline CSS and optional end tags removed: ${((before - after) / 1024).toFixed(0)} KB over all pages, in ${Math.round(performance.now() - start)} ms (${memo.passes} PurgeCSS passes, ${memo.reused} reused).`,
+					`Unused inline CSS and optional end tags removed: ${((before - after) / 1024).toFixed(0)} KB over all pages, in ${Math.round(performance.now() - start)} ms (${cache.hits} pages unchanged since the last build; ${memo.passes} PurgeCSS passes, ${memo.reused} reused).`,
 				);
 			},
 		},

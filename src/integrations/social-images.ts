@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, setPriority, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from '../disk/built-pages.ts';
@@ -35,6 +35,9 @@ function drawBatch(jobs: Job[], scratch: string, n: number): Promise<void> {
 	writeFileSync(file, JSON.stringify(jobs));
 	return new Promise((resolveBatch, reject) => {
 		const child = spawn(process.execPath, [resolve(process.cwd(), DRAW_SCRIPT), file], { stdio: ['ignore', 'inherit', 'inherit'] });
+		// Lower priority than the build's own process: the steps after this one (page weight, security
+		// policy, search index) are one chain on one core, and the drawing fills whatever CPU they leave.
+		if (child.pid) setPriority(child.pid, 10);
 		child.on('error', reject);
 		child.on('exit', (code) =>
 			code === 0 ? resolveBatch() : reject(new Error(`${DRAW_SCRIPT} failed (exit ${code}) drawing social images`)),
