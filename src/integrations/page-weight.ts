@@ -222,13 +222,35 @@ export async function pruneInlineStyles(
 }
 
 const require = createRequire(import.meta.url);
-const packageVersion = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+/** The version of package `name` as `parent` (another package, or this file) resolves it. */
+function packageVersion(name: string, parent?: string): string {
+	const from = parent ? createRequire(require.resolve(parent)) : require;
+	// Walk up from the entry file: some packages do not export their package.json.
+	for (let dir = dirname(from.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+		try {
+			const found = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
+			if (found.name === name) return found.version;
+		} catch {
+			// No package.json at this level: go up.
+		}
+	}
+	throw new Error(`page-weight: cannot find the version of ${name}`);
+}
+/** PurgeCSS, its HTML extractor and the parsers they use (as each resolves them): an update of any may change what a page keeps. */
+const PRUNING_PACKAGES: Array<[name: string, parent?: string]> = [
+	['purgecss'],
+	['purgecss-from-html'],
+	['postcss', 'purgecss'],
+	['postcss-selector-parser', 'purgecss'],
+	['parse5', 'purgecss-from-html'],
+	['parse5-htmlparser2-tree-adapter', 'purgecss-from-html'],
+];
 
 /**
  * The pruned CSS of pages from the previous build, kept on disk, so a rebuild after one edit prunes only
  * the pages whose HTML changed (issue #18: warm rebuilds). An entry is keyed by a hash of the page's
  * whole HTML, and the file by a hash of everything else the result depends on: the site's scripts and
- * stylesheets, this file's code and the versions of PurgeCSS and its HTML extractor. Each build writes
+ * stylesheets, this file's code and the versions of PurgeCSS, its HTML extractor and their parsers. Each build writes
  * back only the entries its pages used, so the file never outgrows the site. ATLAS_PAGE_WEIGHT_CACHE_DIR
  * names another folder (the build benchmark's cold run starts from an empty one).
  */
@@ -241,7 +263,7 @@ export class PrunedCssCache {
 	constructor(folder: string, ...dependsOn: string[]) {
 		const version = createHash('sha256');
 		version.update(readFileSync(fileURLToPath(import.meta.url)));
-		for (const name of ['purgecss', 'purgecss-from-html']) version.update(`\0${name}@${packageVersion(name)}`);
+		for (const [name, parent] of PRUNING_PACKAGES) version.update(`\0${name}@${packageVersion(name, parent)}`);
 		for (const part of dependsOn) version.update('\0').update(part);
 		this.file = join(folder, `${version.digest('hex').slice(0, 24)}.json`);
 		this.previous = new Map();
