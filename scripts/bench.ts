@@ -128,8 +128,15 @@ mkdirSync(join(content, 'guides', 'bench'), { recursive: true });
 for (let i = 1; i <= N; i++) writeFileSync(join(content, 'guides', 'bench', `${idOf(i)}.mdx`), guide(i));
 console.log(`bench: ${N} synthetic guides written to ${relative(process.cwd(), content) || content}`);
 
-// A fresh social-image cache in the scratch folder: every run draws every image, as a first deploy would.
-const env = { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_OG_CACHE_DIR: join(work, 'og-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+// Fresh social-image and page-weight caches in the scratch folder: the cold build draws every image and
+// prunes every page, as a first deploy would; the warm rebuild reuses what the cold one left.
+const env = {
+	...process.env,
+	ATLAS_CONTENT_DIR: content,
+	ATLAS_OG_CACHE_DIR: join(work, 'og-cache'),
+	ATLAS_PAGE_WEIGHT_CACHE_DIR: join(work, 'page-weight-cache'),
+	ASTRO_TELEMETRY_DISABLED: '1',
+};
 const lint = spawnSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts')], { cwd: ROOT, env, encoding: 'utf8' });
 if (lint.status !== 0) {
 	console.error(`${lint.stdout}${lint.stderr}\nbench: the synthetic corpus does not pass the content linter (above).`);

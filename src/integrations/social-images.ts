@@ -1,16 +1,18 @@
 /**
  * Writes a social image for every built HTML page: reads each page's og:image path and og:title from
  * dist/, draws the image (src/integrations/social-image.ts) and copies it into place. Images are cached on disk
- * by a hash of their inputs and the template version, so a rebuild redraws only what changed.
+ * by a hash of their inputs and the template version, so a rebuild redraws only what changed. The drawing
+ * runs beside the build steps after this one and the build's last step waits for it (./background.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, setPriority, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from '../disk/built-pages.ts';
 import { pageKind } from '../lib/site/seo.ts';
+import { runInBackground } from './background.ts';
 import { socialImageKey, type SocialImageInput } from './social-image.ts';
 import { decodeEntities } from '../lib/text/entities.ts';
 
@@ -34,6 +36,9 @@ function drawBatch(jobs: Job[], scratch: string, n: number): Promise<void> {
 	writeFileSync(file, JSON.stringify(jobs));
 	return new Promise((resolveBatch, reject) => {
 		const child = spawn(process.execPath, [resolve(process.cwd(), DRAW_SCRIPT), file], { stdio: ['ignore', 'inherit', 'inherit'] });
+		// Lower priority than the build's own process: the steps after this one (page weight, security
+		// policy, search index) are one chain on one core, and the drawing fills whatever CPU they leave.
+		if (child.pid) setPriority(child.pid, 10);
 		child.on('error', reject);
 		child.on('exit', (code) =>
 			code === 0 ? resolveBatch() : reject(new Error(`${DRAW_SCRIPT} failed (exit ${code}) drawing social images`)),
@@ -76,7 +81,7 @@ export default function socialImages(): AstroIntegration {
 	return {
 		name: 'injectables-atlas:social-images',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const cache = resolve(process.cwd(), CACHE_DIR);
 				mkdirSync(cache, { recursive: true });
@@ -97,14 +102,19 @@ export default function socialImages(): AstroIntegration {
 					}
 					copies.push([cached, join(site, new URL(image).pathname)]);
 				}
-				await drawAll(jobs);
-				for (const [from, to] of copies) {
-					mkdirSync(dirname(to), { recursive: true });
-					copyFileSync(from, to);
-				}
+				// The drawing overlaps the later steps (page weight, security policy, search index); the last
+				// one waits for it (src/integrations/background.ts).
 				const drawn = jobs.length;
 				const reused = copies.length - drawn;
-				logger.info(`Social images: ${drawn} drawn, ${reused} from cache, in ${Date.now() - started} ms.`);
+				runInBackground(
+					drawAll(jobs).then(() => {
+						for (const [from, to] of copies) {
+							mkdirSync(dirname(to), { recursive: true });
+							copyFileSync(from, to);
+						}
+						logger.info(`Social images: ${drawn} drawn, ${reused} from cache, in ${Date.now() - started} ms (beside the steps after it).`);
+					}),
+				);
 			},
 		},
 	};
