@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pageWeight from './src/integrations/page-weight.ts';
+import pageWeight, { compactPagesIntegration as compactPages } from './src/integrations/page-weight.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import security from './src/integrations/security.ts';
 import socialImages from './src/integrations/social-images.ts';
@@ -41,6 +41,8 @@ export default defineConfig({
 		pageWeight(),
 		security(),
 		pagefind(),
+		// Last: after the search index has read each page's text with its end tags (see compactPages).
+		compactPages(),
 	],
 	// Readers on slow phones get the styles in the HTML itself: no render-blocking stylesheet request.
 	build: { format: 'directory', inlineStylesheets: 'always' },

@@ -1,0 +1,63 @@
+/**
+ * The text the search index holds for each page keeps table cells and list items apart. Pagefind reads a
+ * page's text by its elements: when a build step left out the optional </td> and </li> end tags before
+ * indexing, neighbouring cells ran together ("Generic nameonabotulinumtoxinAMade by") and their words
+ * could not be found. Checked on every indexed page's fragment against the cells of its key facts table.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/lib/text/entities.ts';
+import { DIST, fileFor, readDist } from '../support/dist.ts';
+
+interface Fragment {
+	url: string;
+	content: string;
+}
+
+const fragments = (): Fragment[] =>
+	readdirSync(join(DIST, 'pagefind/fragment')).map((f) => {
+		const text = gunzipSync(readFileSync(join(DIST, 'pagefind/fragment', f))).toString('utf8');
+		return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+	});
+
+const plain = (html: string) =>
+	decodeEntities(html.replace(/<[^>]+>/g, ''))
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** Each row of a page's tables as [header text, first cell text], read from the HTML (end tags optional). */
+function rows(html: string): Array<[string, string]> {
+	const found: Array<[string, string]> = [];
+	for (const m of html.matchAll(/<tr\b[^>]*>\s*<th\b[^>]*>([\s\S]*?)(?=<td\b)<td\b[^>]*>([\s\S]*?)(?=<\/?t[dhr]\b|<\/tbody|<\/table)/gi)) {
+		const [th, td] = [plain(m[1]!.replace(/<\/th>[\s\S]*$/i, '')), plain(m[2]!)];
+		if (th && td) found.push([th, td]);
+	}
+	return found;
+}
+
+describe('search index text', () => {
+	const indexed = fragments();
+
+	it('has fragments to check', () => expect(indexed.length).toBeGreaterThan(100));
+
+	it('keeps a table row header apart from its cell in every indexed page', () => {
+		const glued: string[] = [];
+		let checked = 0;
+		for (const { url, content } of indexed) {
+			const file = fileFor(url);
+			if (!file) continue;
+			for (const [th, td] of rows(readDist(file))) {
+				checked++;
+				// The header's last word followed straight by the cell's first word, with nothing between.
+				const last = th.split(' ').pop()!;
+				const first = td.split(' ')[0]!;
+				if (content.includes(`${last}${first}`) && !th.endsWith(first) && !`${last}${first}`.includes(' '))
+					glued.push(`${url}: "${last}${first}"`);
+			}
+		}
+		expect(checked, 'table rows checked').toBeGreaterThan(200);
+		expect(glued).toEqual([]);
+	});
+});
