@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pageWeight, { compactPagesIntegration as compactPages } from './src/integrations/page-weight.ts';
+import pageWeight from './src/integrations/page-weight.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import security from './src/integrations/security.ts';
 import socialImages from './src/integrations/social-images.ts';
@@ -39,10 +39,10 @@ export default defineConfig({
 		socialImages(),
 		// Before security(): the policy hashes the inline styles as pageWeight() leaves them.
 		pageWeight(),
-		security(),
 		pagefind(),
-		// Last: after the search index has read each page's text with its end tags (see compactPages).
-		compactPages(),
+		// Last: the policy and the optional end tags left out, after the search index has read each page's
+		// text with its end tags (see src/integrations/security.ts).
+		security(),
 	],
 	// Readers on slow phones get the styles in the HTML itself: no render-blocking stylesheet request.
 	build: { format: 'directory', inlineStylesheets: 'always' },

@@ -4,7 +4,7 @@
  * the editor-mistake tests. Every problem carries the file, the line where possible, and the field.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_FILES, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
 import { buildGraph, type LoadedFile, type Problem, type SiteEntries, type SiteEntry } from '../lib/corpus/graph.ts';
@@ -149,4 +149,19 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
 		problems.push(line ? { ...problem, line } : problem);
 	}
 	return { files, problems };
+}
+
+const loadedOnce = new Map<string, LoadResult>();
+
+/**
+ * loadContentFiles, read once per process for each folder: for the build's own steps that read the
+ * content the build renders, the sitemap's review dates (astro.config.mjs) and the search vocabulary
+ * (integrations/pagefind.ts). Reading and validating every file took about 2 s at 1,000 guides, paid
+ * twice per build. Not for the linter or tests, which must see files as they change.
+ */
+export function loadContentFilesOnce(dir: string): LoadResult {
+	const key = resolve(dir);
+	let loaded = loadedOnce.get(key);
+	if (!loaded) loadedOnce.set(key, (loaded = loadContentFiles(dir)));
+	return loaded;
 }

@@ -376,32 +376,3 @@ export default function pageWeightIntegration(): AstroIntegration {
 		},
 	};
 }
-
-/**
- * The last build step: optional end tags and line breaks before block tags left out of every page
- * (compactHtml). It runs after the search index, not with the CSS trimming: Pagefind reads a page's text
- * by its elements, and without the </td> and </li> end tags it ran neighbouring table cells and list items
- * together ("Generic nameonabotulinumtoxinAMade by"), so those words could not be found. The tree a
- * browser builds is the same either way, and no inline style or script changes, so the security policy's
- * hashes still hold.
- */
-export function compactPagesIntegration(): AstroIntegration {
-	return {
-		name: 'injectables-atlas:compact-pages',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				let before = 0;
-				let after = 0;
-				for (const { file } of builtPages(root)) {
-					const html = await readFile(file, 'utf8');
-					const compact = compactHtml(html);
-					before += html.length;
-					after += compact.length;
-					if (compact !== html) await writeFile(file, compact);
-				}
-				logger.info(`Optional end tags left out: ${((before - after) / 1024).toFixed(0)} KB over all pages.`);
-			},
-		},
-	};
-}

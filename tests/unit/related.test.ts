@@ -50,3 +50,24 @@ describe('relatedEntries on a large site', () => {
 		expect(relatedEntries(graphOf(edges), 'guides/a')).toEqual(['guides/b']);
 	});
 });
+
+describe('relatedEntries tie-break', () => {
+	it('breaks equal scores by key in localeCompare order, as a per-page string sort would', () => {
+		// Ten pages share one target with guides/a: all score the same, so the order is the keys' order.
+		const others: EntryKey[] = ['guides/b-2', 'guides/B1', 'myths/z', 'areas/lips', 'guides/b10', 'guides/b_1', 'guides/ab'];
+		const edges: Array<[EntryKey, EntryKey]> = [['guides/a', 'glossary/t'], ...others.map((o): [EntryKey, EntryKey] => [o, 'glossary/t'])];
+		expect(relatedEntries(graphOf(edges), 'guides/a', 10)).toEqual([...others].sort((x, y) => x.localeCompare(y)));
+	});
+	it('ranks a second graph by its own keys (the index is per graph)', () => {
+		const first = graphOf([
+			['guides/a', 'areas/lips'],
+			['guides/b', 'areas/lips'],
+		]);
+		const second = graphOf([
+			['guides/a', 'areas/chin'],
+			['guides/c', 'areas/chin'],
+		]);
+		expect(relatedEntries(first, 'guides/a')).toEqual(['areas/lips', 'guides/b']);
+		expect(relatedEntries(second, 'guides/a')).toEqual(['areas/chin', 'guides/c']);
+	});
+});
