@@ -3,8 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pageWeight from './src/integrations/page-weight.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import security from './src/integrations/security.ts';
+import finishPages from './src/integrations/finish-pages.ts';
 import socialImages from './src/integrations/social-images.ts';
 import { reviewDatesByPath } from './src/disk/review-dates.ts';
 import { SEARCH_KINDS } from './src/lib/site/kinds.ts';
@@ -37,12 +36,11 @@ export default defineConfig({
 			},
 		}),
 		socialImages(),
-		// Before security(): the policy hashes the inline styles as pageWeight() leaves them.
+		// Before finishPages(): the policy hashes the inline styles as pageWeight() leaves them.
 		pageWeight(),
-		pagefind(),
-		// Last: the policy and the optional end tags left out, after the search index has read each page's
-		// text with its end tags (see src/integrations/security.ts).
-		security(),
+		// Last: one pass that gives each page to the search index, then sets its security policy and leaves
+		// out optional end tags (src/integrations/finish-pages.ts).
+		finishPages(),
 	],
 	// Readers on slow phones get the styles in the HTML itself: no render-blocking stylesheet request.
 	build: { format: 'directory', inlineStylesheets: 'always' },
