@@ -131,13 +131,7 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
  */
 export function loadContentFiles(contentDir: string, root = process.cwd()): LoadResult {
 	const problems: Problem[] = [];
-	const files: LoadedFile[] = [];
-	for (const collection of COLLECTIONS) {
-		for (const path of filesIn(join(contentDir, collection), COLLECTION_FILES[collection])) {
-			const loaded = parseFile(collection, root, path, problems);
-			if (loaded) files.push(loaded);
-		}
-	}
+	const files = readContentFiles(contentDir, root, problems);
 	const site = Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.entry)])) as SiteEntries;
 	// The graph sees plain data; point its frontmatter problems (a dangling reference) at their line.
 	const byPath = new Map(files.map((f) => [f.entry.filePath, f]));
@@ -151,17 +145,30 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
 	return { files, problems };
 }
 
-const loadedOnce = new Map<string, LoadResult>();
+/** Every content file under `contentDir`, parsed and validated by its schema; schema problems go into `problems`. */
+function readContentFiles(contentDir: string, root: string, problems: Problem[]): LoadedFile[] {
+	const files: LoadedFile[] = [];
+	for (const collection of COLLECTIONS) {
+		for (const path of filesIn(join(contentDir, collection), COLLECTION_FILES[collection])) {
+			const loaded = parseFile(collection, root, path, problems);
+			if (loaded) files.push(loaded);
+		}
+	}
+	return files;
+}
+
+const readOnce = new Map<string, LoadedFile[]>();
 
 /**
- * loadContentFiles, read once per process for each folder: for the build's own steps that read the
- * content the build renders, the sitemap's review dates (astro.config.mjs) and the search vocabulary
- * (integrations/pagefind.ts). Reading and validating every file took about 2 s at 1,000 guides, paid
- * twice per build. Not for the linter or tests, which must see files as they change.
+ * The content files, read and validated once per process for each folder, for the build's own steps
+ * that read the content the build renders: the sitemap's review dates (astro.config.mjs) and the search
+ * vocabulary (integrations/pagefind.ts). Reading and validating every file took about 2 s at 1,000
+ * guides, paid twice per build. References are not resolved again: the build itself stops on a dangling
+ * one (src/data/content.ts). Not for the linter or tests, which must see files as they change.
  */
-export function loadContentFilesOnce(dir: string): LoadResult {
+export function contentFilesOnce(dir: string): LoadedFile[] {
 	const key = resolve(dir);
-	let loaded = loadedOnce.get(key);
-	if (!loaded) loadedOnce.set(key, (loaded = loadContentFiles(dir)));
-	return loaded;
+	let files = readOnce.get(key);
+	if (!files) readOnce.set(key, (files = readContentFiles(dir, process.cwd(), [])));
+	return files;
 }

@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { loadContentFilesOnce } from '../disk/content-files.ts';
+import { contentFilesOnce } from '../disk/content-files.ts';
 import { COMPARISON_KIND, KIND_LABELS, SEARCHED_COLLECTIONS } from '../lib/site/kinds.ts';
 import { buildVocabulary, wordsOf, type Vocabulary, type VocabularyEntry, type VocabularySource } from '../lib/search/search-vocabulary.ts';
 import { urlFor } from '../lib/site/urls.ts';
@@ -85,7 +85,7 @@ function withDerivedAliases(
 /** Reads the same content the build rendered (validated by the same schemas) and builds the vocabulary. */
 function loadVocabulary(): { vocabulary: Vocabulary; glossary: Map<string, string> } {
 	const contentDir = process.env.ATLAS_CONTENT_DIR ?? './src/content';
-	const { files } = loadContentFilesOnce(contentDir);
+	const files = contentFilesOnce(contentDir);
 	const items: VocabularySource[] = files
 		.filter((f) => f.valid && SEARCHED.has(f.collection))
 		.map((f) => ({
