@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pageWeight from './src/integrations/page-weight.ts';
 import finishPages from './src/integrations/finish-pages.ts';
 import socialImages from './src/integrations/social-images.ts';
 import { reviewDatesByPath } from './src/disk/review-dates.ts';
@@ -36,10 +35,8 @@ export default defineConfig({
 			},
 		}),
 		socialImages(),
-		// Before finishPages(): the policy hashes the inline styles as pageWeight() leaves them.
-		pageWeight(),
-		// Last: one pass that gives each page to the search index, then sets its security policy and leaves
-		// out optional end tags (src/integrations/finish-pages.ts).
+		// Last: one pass that prunes each page's inline CSS, gives the page to the search index, then sets its
+		// security policy and leaves out optional end tags (src/integrations/finish-pages.ts).
 		finishPages(),
 	],
 	// Readers on slow phones get the styles in the HTML itself: no render-blocking stylesheet request.

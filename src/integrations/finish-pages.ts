@@ -1,21 +1,23 @@
 /**
- * The last build step, one pass over every built page: each page is read once, given to the search
- * index as the build left it (src/integrations/pagefind.ts), then finished for readers (its security
- * policy and the optional end tags left out, src/integrations/security.ts) and written back.
+ * The last build step, one pass over every built page: each page is read once, its inline CSS pruned to
+ * what can match it (src/integrations/page-weight.ts), given to the search index
+ * (src/integrations/pagefind.ts), then finished for readers (its security policy, which hashes the
+ * pruned styles, and the optional end tags left out, src/integrations/security.ts) and written back.
  *
  * Why the search index reads a page before it is finished: Pagefind reads a page's text by its
  * elements, and without the </td> and </li> end tags it ran neighbouring table cells and list items
  * together ("Generic nameonabotulinumtoxinAMade by"), so those words could not be found.
  *
- * Why one pass: the search index, the policy and the compaction each read and wrote every page, three
- * passes over 1,191 files at 1,000 guides; now the pages are written while Pagefind (a process of its
- * own) indexes the ones before them.
+ * Why one pass: the CSS pruning, the search index, the policy and the compaction each read (and all but
+ * the index wrote) every page, four passes over 1,191 files at 1,000 guides; now each page is read and
+ * written once, while Pagefind (a process of its own) indexes the ones before it.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from '../disk/built-pages.ts';
 import { finishBackgroundWork } from './background.ts';
+import { openPageWeight } from './page-weight.ts';
 import { openSearchIndex } from './pagefind.ts';
 import { finishedPage, writeHeaders } from './security.ts';
 
@@ -25,12 +27,13 @@ export default function finishPagesIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				const weight = openPageWeight(root);
 				const search = await openSearchIndex(root);
 				const pages = builtPages(root);
 				let before = 0;
 				let after = 0;
 				for (const { file, url } of pages) {
-					const html = await readFile(file, 'utf8');
+					const html = await weight.prune(await readFile(file, 'utf8'));
 					await search.add(url, html);
 					let finished: string;
 					try {
@@ -42,6 +45,7 @@ export default function finishPagesIntegration(): AstroIntegration {
 					after += finished.length;
 					await writeFile(file, finished);
 				}
+				logger.info(weight.finish());
 				logger.info(await search.finish());
 				await writeHeaders(root);
 				logger.info(
