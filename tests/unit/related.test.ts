@@ -58,6 +58,24 @@ describe('relatedEntries tie-break', () => {
 		const edges: Array<[EntryKey, EntryKey]> = [['guides/a', 'glossary/t'], ...others.map((o): [EntryKey, EntryKey] => [o, 'glossary/t'])];
 		expect(relatedEntries(graphOf(edges), 'guides/a', 10)).toEqual([...others].sort((x, y) => x.localeCompare(y)));
 	});
+	it('orders keys that localeCompare calls equal by code units, so the order never depends on the page', () => {
+		// "é" written precomposed and as e + combining accent: the same text to localeCompare.
+		const [decomposed, precomposed]: EntryKey[] = ['guides/caf\u0065\u0301', 'guides/caf\u00e9'];
+		expect(decomposed.localeCompare(precomposed)).toBe(0);
+		for (const edges of [
+			[
+				['guides/a', 'glossary/t'],
+				[precomposed, 'glossary/t'],
+				[decomposed, 'glossary/t'],
+			],
+			[
+				['guides/a', 'glossary/t'],
+				[decomposed, 'glossary/t'],
+				[precomposed, 'glossary/t'],
+			],
+		] as Array<Array<[EntryKey, EntryKey]>>)
+			expect(relatedEntries(graphOf(edges), 'guides/a')).toEqual([decomposed, precomposed]);
+	});
 	it('ranks a second graph by its own keys (the index is per graph)', () => {
 		const first = graphOf([
 			['guides/a', 'areas/lips'],
