@@ -2,9 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pageWeight, { compactPagesIntegration as compactPages } from './src/integrations/page-weight.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import security from './src/integrations/security.ts';
+import finishPages from './src/integrations/finish-pages.ts';
 import socialImages from './src/integrations/social-images.ts';
 import { reviewDatesByPath } from './src/disk/review-dates.ts';
 import { SEARCH_KINDS } from './src/lib/site/kinds.ts';
@@ -37,12 +35,9 @@ export default defineConfig({
 			},
 		}),
 		socialImages(),
-		// Before security(): the policy hashes the inline styles as pageWeight() leaves them.
-		pageWeight(),
-		security(),
-		pagefind(),
-		// Last: after the search index has read each page's text with its end tags (see compactPages).
-		compactPages(),
+		// Last: one pass that prunes each page's inline CSS, gives the page to the search index, then sets its
+		// security policy and leaves out optional end tags (src/integrations/finish-pages.ts).
+		finishPages(),
 	],
 	// Readers on slow phones get the styles in the HTML itself: no render-blocking stylesheet request.
 	build: { format: 'directory', inlineStylesheets: 'always' },

@@ -128,13 +128,14 @@ mkdirSync(join(content, 'guides', 'bench'), { recursive: true });
 for (let i = 1; i <= N; i++) writeFileSync(join(content, 'guides', 'bench', `${idOf(i)}.mdx`), guide(i));
 console.log(`bench: ${N} synthetic guides written to ${relative(process.cwd(), content) || content}`);
 
-// Fresh social-image and page-weight caches in the scratch folder: the cold build draws every image and
+// Fresh social-image, page-weight and parsed-YAML caches in the scratch folder: the cold build draws every image and
 // prunes every page, as a first deploy would; the warm rebuild reuses what the cold one left.
 const env = {
 	...process.env,
 	ATLAS_CONTENT_DIR: content,
 	ATLAS_OG_CACHE_DIR: join(work, 'og-cache'),
 	ATLAS_PAGE_WEIGHT_CACHE_DIR: join(work, 'page-weight-cache'),
+	ATLAS_CONTENT_CACHE_DIR: join(work, 'content-cache'),
 	ASTRO_TELEMETRY_DISABLED: '1',
 };
 const lint = spawnSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts')], { cwd: ROOT, env, encoding: 'utf8' });

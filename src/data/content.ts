@@ -9,7 +9,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/fragments.ts';
 import { buildGraph, formatProblems, type Graph, type SiteEntries } from '../lib/corpus/graph.ts';
 import { relatedEntries, referencedBy } from '../lib/navigation/related.ts';
 import { linkedFromPage, nextSteps } from '../lib/navigation/next-steps.ts';
-import { adjacentGuides, groupGuides } from '../lib/navigation/guide-order.ts';
+import { groupGuides, guideNeighbours as neighboursInOrder, type GuideGroup, type GuideLike } from '../lib/navigation/guide-order.ts';
 import { referencesOf } from '../lib/corpus/references.ts';
 import { keyOf, parseKey, urlFor, type EntryKey } from '../lib/site/urls.ts';
 import { treatmentsForArea } from '../lib/facts/treatments.ts';
@@ -141,8 +141,28 @@ export async function referencesTo(key: EntryKey): Promise<EntrySummary[]> {
 	return Promise.all(referencedBy(graph, key).map(summaryOf));
 }
 
-const guideOrderItems = async () =>
-	(await entriesOf('guides')).map((g) => ({ id: g.id, title: g.data.title, category: g.data.category, order: g.data.order }));
+interface GuideOrder {
+	groups: GuideGroup<GuideLike>[];
+	neighbours: Map<string, { previous?: GuideLike; next?: GuideLike }>;
+}
+let guideOrderOnce: Promise<GuideOrder> | undefined;
+
+/**
+ * The guides' reading order, worked out once per build: every guide page asks for its neighbours (the
+ * pager and the next steps), and sorting every guide for each of them made the build grow with N².
+ */
+const guideOrder = (): Promise<GuideOrder> =>
+	(guideOrderOnce ??= entriesOf('guides').then((guides) => {
+		const items: GuideLike[] = guides.map((g) => ({ id: g.id, title: g.data.title, category: g.data.category, order: g.data.order }));
+		return { groups: groupGuides(items), neighbours: neighboursInOrder(items) };
+	}));
+
+/** A guide's previous and next guide in reading order; throws for an id that is not a guide. */
+async function adjacentGuide(id: string): Promise<{ previous?: GuideLike; next?: GuideLike }> {
+	const found = (await guideOrder()).neighbours.get(id);
+	if (!found) throw new Error(`guides/${id} is not among the guides being ordered`);
+	return found;
+}
 
 /** How many graph candidates "next steps" chooses from: enough to survive filtering out the body's links. */
 const NEXT_STEP_CANDIDATES = 40;
@@ -174,7 +194,7 @@ export async function nextStepsOf(collection: PageCollection, id: string): Promi
 	}
 	// A guide's previous and next guides are linked just above the next steps.
 	if (collection === 'guides') {
-		const { previous, next } = adjacentGuides(await guideOrderItems(), id);
+		const { previous, next } = await adjacentGuide(id);
 		for (const g of [previous, next]) if (g) alreadyLinked.add(keyOf('guides', g.id));
 	}
 	const handPicked = ((entry.data as { related?: string[] }).related ?? []) as EntryKey[];
@@ -185,7 +205,7 @@ export async function nextStepsOf(collection: PageCollection, id: string): Promi
 /** The guides grouped by category in reading order, safety first, as link-ready summaries. */
 export async function guideGroups(): Promise<Array<{ category: string; heading: string; guides: EntrySummary[] }>> {
 	return Promise.all(
-		groupGuides(await guideOrderItems()).map(async (group) => ({
+		(await guideOrder()).groups.map(async (group) => ({
 			category: group.category,
 			heading: group.heading,
 			guides: await Promise.all(group.guides.map((g) => summaryOf(keyOf('guides', g.id)))),
@@ -195,7 +215,7 @@ export async function guideGroups(): Promise<Array<{ category: string; heading: 
 
 /** The previous and next guide in reading order (safety first; see guide-order.ts). */
 export async function guideNeighbours(id: string): Promise<{ previous?: EntrySummary; next?: EntrySummary }> {
-	const { previous, next } = adjacentGuides(await guideOrderItems(), id);
+	const { previous, next } = await adjacentGuide(id);
 	return {
 		...(previous ? { previous: await summaryOf(keyOf('guides', previous.id)) } : {}),
 		...(next ? { next: await summaryOf(keyOf('guides', next.id)) } : {}),

@@ -4,11 +4,12 @@
  * the editor-mistake tests. Every problem carries the file, the line where possible, and the field.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_FILES, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
 import { buildGraph, type LoadedFile, type Problem, type SiteEntries, type SiteEntry } from '../lib/corpus/graph.ts';
 import { editorError } from '../lib/corpus/editor-errors.ts';
+import { ParsedYamlCache } from './yaml-cache.ts';
 
 export type { LoadedFile };
 
@@ -76,7 +77,13 @@ export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
 		'',
 	) || '(whole entry)';
 
-function parseFile(collection: CollectionName, root: string, path: string, problems: Problem[]): LoadedFile | undefined {
+function parseFile(
+	collection: CollectionName,
+	root: string,
+	path: string,
+	problems: Problem[],
+	yamlCache?: ParsedYamlCache,
+): LoadedFile | undefined {
 	const file = relative(root, path);
 	const text = readFileSync(path, 'utf8');
 	const isMdx = COLLECTION_FILES[collection] === 'mdx';
@@ -85,15 +92,28 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 		problems.push({ file, line: 1, field: 'frontmatter', message: 'an MDX entry must start with frontmatter between two "---" lines' });
 		return undefined;
 	}
-	const counter = new LineCounter();
-	const doc = parseDocument(parts.yaml, { lineCounter: counter });
-	if (doc.errors.length > 0) {
-		const error = doc.errors[0]!;
-		const line = counter.linePos(error.pos[0]).line + parts.yamlStartLine - 1;
-		problems.push({ file, line, field: 'frontmatter', message: `is not valid YAML: ${error.message.split('\n')[0]}` });
-		return undefined;
+	// The document with line positions, parsed only when needed: always without a cache, and with one
+	// only for a text the cache does not hold or to name the line of a problem.
+	let parsed: { doc: Document; counter: LineCounter } | undefined;
+	const parse = () => {
+		if (!parsed) {
+			const counter = new LineCounter();
+			parsed = { doc: parseDocument(parts.yaml, { lineCounter: counter }), counter };
+		}
+		return parsed;
+	};
+	let raw = yamlCache?.get(parts.yaml) as Record<string, unknown> | undefined;
+	if (raw === undefined) {
+		const { doc, counter } = parse();
+		if (doc.errors.length > 0) {
+			const error = doc.errors[0]!;
+			const line = counter.linePos(error.pos[0]).line + parts.yamlStartLine - 1;
+			problems.push({ file, line, field: 'frontmatter', message: `is not valid YAML: ${error.message.split('\n')[0]}` });
+			return undefined;
+		}
+		raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+		yamlCache?.set(parts.yaml, raw);
 	}
-	const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
 	const id = path
 		.split('/')
 		.pop()!
@@ -105,7 +125,7 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 		body: parts.body,
 		...(parts.bodyStartLine ? { bodyStartLine: parts.bodyStartLine } : {}),
 	};
-	const fieldLine = (field: string) => lineOf(doc, counter, fieldPath(field), parts.yamlStartLine);
+	const fieldLine = (field: string) => lineOf(parse().doc, parse().counter, fieldPath(field), parts.yamlStartLine);
 	const result = schemas[collection].safeParse(raw, { error: editorError });
 	if (!result.success) {
 		for (const issue of result.error.issues) {
@@ -117,7 +137,7 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
 					issue.code === 'unrecognized_keys'
 						? `unknown field "${key}": remove it or check its spelling against AUTHORING.md`
 						: issue.message;
-				problems.push({ file, line: lineOf(doc, counter, path, parts.yamlStartLine), field: fieldName(path), message });
+				problems.push({ file, line: lineOf(parse().doc, parse().counter, path, parts.yamlStartLine), field: fieldName(path), message });
 			}
 		}
 		return { collection, entry, lineOf: fieldLine };
@@ -131,13 +151,7 @@ function parseFile(collection: CollectionName, root: string, path: string, probl
  */
 export function loadContentFiles(contentDir: string, root = process.cwd()): LoadResult {
 	const problems: Problem[] = [];
-	const files: LoadedFile[] = [];
-	for (const collection of COLLECTIONS) {
-		for (const path of filesIn(join(contentDir, collection), COLLECTION_FILES[collection])) {
-			const loaded = parseFile(collection, root, path, problems);
-			if (loaded) files.push(loaded);
-		}
-	}
+	const files = readContentFiles(contentDir, root, problems);
 	const site = Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.entry)])) as SiteEntries;
 	// The graph sees plain data; point its frontmatter problems (a dangling reference) at their line.
 	const byPath = new Map(files.map((f) => [f.entry.filePath, f]));
@@ -149,4 +163,38 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
 		problems.push(line ? { ...problem, line } : problem);
 	}
 	return { files, problems };
+}
+
+/** Every content file under `contentDir`, parsed and validated by its schema; schema problems go into `problems`. */
+function readContentFiles(contentDir: string, root: string, problems: Problem[], yamlCache?: ParsedYamlCache): LoadedFile[] {
+	const files: LoadedFile[] = [];
+	for (const collection of COLLECTIONS) {
+		for (const path of filesIn(join(contentDir, collection), COLLECTION_FILES[collection])) {
+			const loaded = parseFile(collection, root, path, problems, yamlCache);
+			if (loaded) files.push(loaded);
+		}
+	}
+	return files;
+}
+
+const readOnce = new Map<string, LoadedFile[]>();
+const YAML_CACHE_DIR = process.env.ATLAS_CONTENT_CACHE_DIR ?? '.cache/content-yaml';
+
+/**
+ * The content files, read and validated once per process for each folder, for the build's own steps
+ * that read the content the build renders: the sitemap's review dates (astro.config.mjs) and the search
+ * vocabulary (integrations/pagefind.ts). Reading and validating every file took about 2 s at 1,000
+ * guides, paid twice per build. References are not resolved again: the build itself stops on a dangling
+ * one (src/data/content.ts). Not for the linter or tests, which must see files as they change.
+ */
+export function contentFilesOnce(dir: string, yamlCacheDir = YAML_CACHE_DIR): LoadedFile[] {
+	const key = resolve(dir);
+	let files = readOnce.get(key);
+	if (!files) {
+		// Parsed YAML is kept between builds (src/disk/yaml-cache.ts): a rebuild parses only changed files.
+		const yamlCache = new ParsedYamlCache(resolve(process.cwd(), yamlCacheDir));
+		readOnce.set(key, (files = readContentFiles(dir, process.cwd(), [], yamlCache)));
+		yamlCache.save();
+	}
+	return files;
 }

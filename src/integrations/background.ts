@@ -2,7 +2,7 @@
  * Work one build step starts and leaves running while the next steps go on, and that the build's last
  * step waits for. Drawing the social images runs in child processes and needs nothing the later steps
  * change (they edit HTML; the images only go to og/), so it overlaps them instead of holding the build
- * for its whole length (issue #18). The last integration in astro.config.mjs (pagefind) calls
+ * for its whole length (issue #18). The last integration in astro.config.mjs (finish-pages) calls
  * finishBackgroundWork(), so `astro build` still ends only when every image is in place, and fails if
  * any drawing failed.
  */

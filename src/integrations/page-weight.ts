@@ -18,16 +18,13 @@
  * 2. End tags that HTML makes optional (</li>, </td>, </th>, </tr>), line breaks before block tags and
  * escapes of apostrophes are left out: the document tree a browser builds is the same.
  */
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptions, ExtractorResultSets, PurgeCSS, type RawCSS, type ResultPurge, type UserDefinedOptions } from 'purgecss';
 import purgeFromHtml from 'purgecss-from-html';
-import { builtPages } from '../disk/built-pages.ts';
 
 const STYLE = /<style\b([^>]*)>([\s\S]*?)<\/style>/gi;
 /** Joins a page's style elements for one PurgeCSS pass (so a property set in one and read in another is
@@ -347,61 +344,40 @@ function siteAssets(root: string, extension: string): string {
 
 const CACHE_DIR = process.env.ATLAS_PAGE_WEIGHT_CACHE_DIR ?? '.cache/page-weight';
 
-export default function pageWeightIntegration(): AstroIntegration {
-	return {
-		name: 'injectables-atlas:page-weight',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const scripts = siteAssets(root, '.js');
-				const stylesheets = siteAssets(root, '.css');
-				const start = performance.now();
-				const memo = new PurgeMemo();
-				const scriptSelectors = scriptSelectorsOf(scripts);
-				const cache = new PrunedCssCache(resolve(process.cwd(), CACHE_DIR), scripts, stylesheets);
-				let before = 0;
-				let after = 0;
-				for (const { file } of builtPages(root)) {
-					const html = await readFile(file, 'utf8');
-					const pruned = await pruneInlineStyles(html, scripts, stylesheets, memo, scriptSelectors, cache);
-					before += html.length;
-					after += pruned.length;
-					if (pruned !== html) await writeFile(file, pruned);
-				}
-				cache.save();
-				logger.info(
-					`Unused inline CSS removed: ${((before - after) / 1024).toFixed(0)} KB over all pages, in ${Math.round(performance.now() - start)} ms (${cache.hits} pages unchanged since the last build; ${memo.passes} PurgeCSS passes, ${memo.reused} reused).`,
-				);
-			},
-		},
-	};
+/** The inline-CSS pruning of one build: set up once (the site's scripts and stylesheets, the cache), then used page by page. */
+export interface PageWeight {
+	/** The page with its inline stylesheets pruned to what can match it. */
+	prune(html: string): Promise<string>;
+	/** Saves the cache for the next build; returns the line to log. */
+	finish(): string;
 }
 
 /**
- * The last build step: optional end tags and line breaks before block tags left out of every page
- * (compactHtml). It runs after the search index, not with the CSS trimming: Pagefind reads a page's text
- * by its elements, and without the </td> and </li> end tags it ran neighbouring table cells and list items
- * together ("Generic nameonabotulinumtoxinAMade by"), so those words could not be found. The tree a
- * browser builds is the same either way, and no inline style or script changes, so the security policy's
- * hashes still hold.
+ * Starts pruning the pages of the site in `root` (the output folder). The last build pass
+ * (src/integrations/finish-pages.ts) prunes each page as it reads it, before the security policy hashes
+ * its inline styles.
  */
-export function compactPagesIntegration(): AstroIntegration {
+export function openPageWeight(root: string): PageWeight {
+	const scripts = siteAssets(root, '.js');
+	const stylesheets = siteAssets(root, '.css');
+	const memo = new PurgeMemo();
+	const scriptSelectors = scriptSelectorsOf(scripts);
+	const cache = new PrunedCssCache(resolve(process.cwd(), CACHE_DIR), scripts, stylesheets);
+	let before = 0;
+	let after = 0;
+	let spent = 0;
 	return {
-		name: 'injectables-atlas:compact-pages',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				let before = 0;
-				let after = 0;
-				for (const { file } of builtPages(root)) {
-					const html = await readFile(file, 'utf8');
-					const compact = compactHtml(html);
-					before += html.length;
-					after += compact.length;
-					if (compact !== html) await writeFile(file, compact);
-				}
-				logger.info(`Optional end tags left out: ${((before - after) / 1024).toFixed(0)} KB over all pages.`);
-			},
+		async prune(html) {
+			const start = performance.now();
+			const pruned = await pruneInlineStyles(html, scripts, stylesheets, memo, scriptSelectors, cache);
+			spent += performance.now() - start;
+			before += html.length;
+			after += pruned.length;
+			return pruned;
+		},
+		finish() {
+			cache.save();
+			return `Unused inline CSS removed: ${((before - after) / 1024).toFixed(0)} KB over all pages, in ${Math.round(spent)} ms (${cache.hits} pages unchanged since the last build; ${memo.passes} PurgeCSS passes, ${memo.reused} reused).`;
 		},
 	};
 }

@@ -1,7 +1,7 @@
 /**
- * Builds the Pagefind search index over the finished site, inside `astro build`, so `npm run build`
- * always ships a current index. Only elements marked `data-pagefind-body` (the main content of entry
- * pages) are indexed, plus:
+ * The Pagefind search index of the built site, made inside `astro build` (by the last pass over the
+ * pages, src/integrations/finish-pages.ts), so `npm run build` always ships a current index. Only
+ * elements marked `data-pagefind-body` (the main content of entry pages) are indexed, plus:
  * - each page's aliases (misspellings, product families, lay terms from its frontmatter) as a
  *   searchable `aliases` metadata field, added to the HTML given to Pagefind only, so readers' pages
  *   carry no extra bytes and excerpts never show the alias list;
@@ -14,17 +14,14 @@
  *   compares) as pagefind/vocabulary.json, and every word of the indexed text as pagefind/words.json:
  *   the search code loads them only for a comparison query or a query that needs correcting.
  */
-import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { builtPages } from '../disk/built-pages.ts';
-import { finishBackgroundWork } from './background.ts';
-import { loadContentFiles } from '../disk/content-files.ts';
+import { contentFilesOnce } from '../disk/content-files.ts';
 import { COMPARISON_KIND, KIND_LABELS, SEARCHED_COLLECTIONS } from '../lib/site/kinds.ts';
 import { buildVocabulary, wordsOf, type Vocabulary, type VocabularyEntry, type VocabularySource } from '../lib/search/search-vocabulary.ts';
 import { urlFor } from '../lib/site/urls.ts';
+import { WordList } from '../lib/search/word-list.ts';
 import { productAliases } from '../lib/facts/products.ts';
 import type { CollectionName } from '../schemas/fragments.ts';
 
@@ -33,6 +30,19 @@ const SEARCHED = new Set<string>(SEARCHED_COLLECTIONS);
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const decodeHtml = (s: string) =>
 	s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+
+/**
+ * What Pagefind needs of a page: its language, its <title> and the `data-pagefind-body` element, which
+ * holds every filter and metadata attribute of the site's pages. The head's inline styles, the header,
+ * footer and structured data are more than a third of a page's bytes; Pagefind would receive, parse and
+ * then ignore them. The index files come out byte for byte the same.
+ */
+function indexedPart(html: string): string {
+	const lang = /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? 'en';
+	const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
+	const main = /<main\b[^>]*data-pagefind-body[\s\S]*<\/main>/.exec(html)?.[0];
+	return main ? `<html lang="${lang}"><head>${title}</head><body>${main}</body></html>` : html;
+}
 
 /** The indexed part of a page (its `data-pagefind-body` element) as plain text, for the word list. */
 function indexedText(html: string): string {
@@ -75,7 +85,7 @@ function withDerivedAliases(
 /** Reads the same content the build rendered (validated by the same schemas) and builds the vocabulary. */
 function loadVocabulary(): { vocabulary: Vocabulary; glossary: Map<string, string> } {
 	const contentDir = process.env.ATLAS_CONTENT_DIR ?? './src/content';
-	const { files } = loadContentFiles(contentDir);
+	const files = contentFilesOnce(contentDir);
 	const items: VocabularySource[] = files
 		.filter((f) => f.valid && SEARCHED.has(f.collection))
 		.map((f) => ({
@@ -109,76 +119,81 @@ window.atlasPagefind = pagefind;
 document.dispatchEvent(new Event('atlas:pagefind'));
 `;
 
-export default function pagefindIntegration(): AstroIntegration {
+/** The search index being built: pages go in one at a time as the last build pass reads them. */
+export interface SearchIndex {
+	/** Indexes one built page as it came from the build; a page without `data-pagefind-body` is left out. */
+	add(url: string, html: string): Promise<void>;
+	/** Adds the glossary terms, writes the index and the vocabulary files; returns the line to log. */
+	finish(): Promise<string>;
+}
+
+/**
+ * Starts a search index of the site in `site` (the output folder). Every page is sent without waiting
+ * for the one before: Pagefind indexes while the caller reads and prepares the next pages, instead of
+ * one round trip per page; the index files come out the same. Measured once at 1,000 synthetic guides:
+ * 4.4 s one page at a time, 2.4 s with 32 in flight.
+ */
+export async function openSearchIndex(site: string): Promise<SearchIndex> {
+	const started = performance.now();
+	const { vocabulary, glossary } = loadVocabulary();
+	const loaded = performance.now();
+	const byUrl = new Map(vocabulary.entries.map((e) => [e.u, e]));
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	let pages = 0;
+	const wordList = new WordList();
+	const words = wordList.words;
+	const adding: Array<Promise<{ url: string; errors: string[] }>> = [];
 	return {
-		name: 'injectables-atlas:pagefind',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const started = performance.now();
-				const { vocabulary, glossary } = loadVocabulary();
-				const loaded = performance.now();
-				const byUrl = new Map(vocabulary.entries.map((e) => [e.u, e]));
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				let pages = 0;
-				const words = new Set<string>();
-				// Every page is sent without waiting for the one before: Pagefind indexes while this loop reads and
-				// prepares the next pages, instead of one round trip per page; the index files come out the same.
-				// Measured once at 1,000 synthetic guides: 4.4 s one page at a time, 2.4 s with 32 in flight.
-				const adding: Array<Promise<{ url: string; errors: string[] }>> = [];
-				for (const { file, url } of builtPages(site)) {
-					let html = readFileSync(file, 'utf8');
-					if (!html.includes('data-pagefind-body')) continue;
-					const comparison = comparisonEntry(url, html, byUrl);
-					if (comparison) vocabulary.entries.push(comparison);
-					const aliases = (comparison ?? byUrl.get(url))?.a ?? [];
-					const meta = [
-						`<meta data-pagefind-filter="entry[content]" content="${escapeHtml(url)}">`,
-						aliases.length > 0 ? `<meta data-pagefind-meta="aliases[content]" content="${escapeHtml(aliases.join('; '))}">` : '',
-					].join('');
-					html = html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${meta}`);
-					// A comparison page is short and names two entries in every row, so Pagefind would rank it above
-					// either entry for most queries naming one; its text counts for less ("A vs B" pins it first).
-					if (comparison || url.startsWith('/compare/'))
-						html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.1"');
-					// Product pages repeat their family's name ("Juvéderm") in every title: their text counts for
-					// less, so a family name finds the material page that explains the family, while a product's own
-					// name still puts that product first (an exact title or alias goes first within the first page).
-					else if (url.startsWith('/products/')) html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.5"');
-					// The kind label stays a filter but leaves the indexed text (and so every excerpt).
-					html = html.replace(/data-pagefind-filter="kind"/g, 'data-pagefind-ignore data-pagefind-filter="kind"');
-					for (const w of wordsOf(indexedText(html))) words.add(w);
-					adding.push(index.addHTMLFile({ url, content: html }).then((added) => ({ url, errors: added.errors })));
-					// At most IN_FLIGHT pages wait in memory at once, however large the site.
-					if (adding.length > IN_FLIGHT) await adding[adding.length - 1 - IN_FLIGHT];
-					pages++;
-				}
-				for (const term of vocabulary.entries.filter((e) => e.u.startsWith('/glossary/#'))) {
-					const also = term.a.length > 0 ? `<p>Also called: ${escapeHtml(term.a.join(', '))}.</p>` : '';
-					const definition = glossary.get(term.u) ?? '';
-					for (const w of wordsOf(`${term.t} ${term.a.join(' ')} ${definition}`)) words.add(w);
-					const content = `<html lang="en"><body><main data-pagefind-body><meta data-pagefind-filter="entry[content]" content="${escapeHtml(term.u)}"><p data-pagefind-ignore data-pagefind-filter="kind">${escapeHtml(term.k)}</p><h1 data-pagefind-meta="title">${escapeHtml(term.t)}</h1>${also}<p>${escapeHtml(definition)}</p></main></body></html>`;
-					adding.push(index.addHTMLFile({ url: term.u, content }).then((added) => ({ url: term.u, errors: added.errors })));
-				}
-				for (const { url, errors } of await Promise.all(adding))
-					if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`);
-				const indexed = performance.now();
-				const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				writeFileSync(join(site, 'pagefind', 'vocabulary.json'), JSON.stringify(vocabulary));
-				// Only the words the vocabulary does not already hold: the two files are loaded together.
-				const named = new Set(vocabulary.entries.flatMap((e) => wordsOf(`${e.t} ${e.a.join(' ')}`)));
-				writeFileSync(join(site, 'pagefind', 'words.json'), JSON.stringify([...words].filter((w) => !named.has(w)).sort()));
-				writeFileSync(join(site, 'pagefind', 'loader.js'), LOADER);
-				const ms = (from: number, to = performance.now()) => Math.round(to - from);
-				logger.info(
-					`Indexed ${pages} pages and ${glossary.size} glossary terms for search; ${words.size} distinct words; in ${ms(started)} ms (content read ${ms(started, loaded)}, pages indexed ${ms(loaded, indexed)}, index written ${ms(indexed)}).`,
-				);
-				await pagefind.close();
-				// The last build step: work started earlier and left running (the social images) must end first.
-				await finishBackgroundWork();
-			},
+		async add(url, original) {
+			if (!original.includes('data-pagefind-body')) return;
+			let html = original;
+			const comparison = comparisonEntry(url, html, byUrl);
+			if (comparison) vocabulary.entries.push(comparison);
+			const aliases = (comparison ?? byUrl.get(url))?.a ?? [];
+			const meta = [
+				`<meta data-pagefind-filter="entry[content]" content="${escapeHtml(url)}">`,
+				aliases.length > 0 ? `<meta data-pagefind-meta="aliases[content]" content="${escapeHtml(aliases.join('; '))}">` : '',
+			].join('');
+			html = html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${meta}`);
+			// A comparison page is short and names two entries in every row, so Pagefind would rank it above
+			// either entry for most queries naming one; its text counts for less ("A vs B" pins it first).
+			if (comparison || url.startsWith('/compare/'))
+				html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.1"');
+			// Product pages repeat their family's name ("Juvéderm") in every title: their text counts for
+			// less, so a family name finds the material page that explains the family, while a product's own
+			// name still puts that product first (an exact title or alias goes first within the first page).
+			else if (url.startsWith('/products/')) html = html.replace(/(<main\b[^>]*data-pagefind-body)/, '$1 data-pagefind-weight="0.5"');
+			// The kind label stays a filter but leaves the indexed text (and so every excerpt).
+			html = html.replace(/data-pagefind-filter="kind"/g, 'data-pagefind-ignore data-pagefind-filter="kind"');
+			wordList.add(indexedText(html));
+			const content = indexedPart(html);
+			adding.push(index.addHTMLFile({ url, content }).then((added) => ({ url, errors: added.errors })));
+			pages++;
+			// At most IN_FLIGHT pages wait in memory at once, however large the site.
+			if (adding.length > IN_FLIGHT) await adding[adding.length - 1 - IN_FLIGHT];
+		},
+		async finish() {
+			for (const term of vocabulary.entries.filter((e) => e.u.startsWith('/glossary/#'))) {
+				const also = term.a.length > 0 ? `<p>Also called: ${escapeHtml(term.a.join(', '))}.</p>` : '';
+				const definition = glossary.get(term.u) ?? '';
+				wordList.add(`${term.t} ${term.a.join(' ')} ${definition}`);
+				const content = `<html lang="en"><body><main data-pagefind-body><meta data-pagefind-filter="entry[content]" content="${escapeHtml(term.u)}"><p data-pagefind-ignore data-pagefind-filter="kind">${escapeHtml(term.k)}</p><h1 data-pagefind-meta="title">${escapeHtml(term.t)}</h1>${also}<p>${escapeHtml(definition)}</p></main></body></html>`;
+				adding.push(index.addHTMLFile({ url: term.u, content }).then((added) => ({ url: term.u, errors: added.errors })));
+			}
+			for (const { url, errors } of await Promise.all(adding))
+				if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`);
+			const indexed = performance.now();
+			const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+			if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+			writeFileSync(join(site, 'pagefind', 'vocabulary.json'), JSON.stringify(vocabulary));
+			// Only the words the vocabulary does not already hold: the two files are loaded together.
+			const named = new Set(vocabulary.entries.flatMap((e) => wordsOf(`${e.t} ${e.a.join(' ')}`)));
+			writeFileSync(join(site, 'pagefind', 'words.json'), JSON.stringify([...words].filter((w) => !named.has(w)).sort()));
+			writeFileSync(join(site, 'pagefind', 'loader.js'), LOADER);
+			await pagefind.close();
+			const ms = (from: number, to = performance.now()) => Math.round(to - from);
+			return `Indexed ${pages} pages and ${glossary.size} glossary terms for search; ${words.size} distinct words; in ${ms(started)} ms (content read ${ms(started, loaded)}, pages read and indexed ${ms(loaded, indexed)}, index written ${ms(indexed)}).`;
 		},
 	};
 }

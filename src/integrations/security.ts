@@ -1,31 +1,19 @@
 /**
- * After the build: gives every HTML page its own Content-Security-Policy <meta> (hashes of exactly the
- * styles it inlines) and writes `_headers` with the site-wide security headers. See src/lib/site/csp.ts.
+ * What the site's pages get for security at the end of the build: each page its own
+ * Content-Security-Policy <meta> (hashes of exactly the styles it inlines; see src/lib/site/csp.ts), and
+ * `_headers` with the site-wide security headers. src/integrations/finish-pages.ts applies them.
  */
-import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { builtPages } from '../disk/built-pages.ts';
 import { headersFile, withPolicyMeta } from '../lib/site/csp.ts';
+import { compactHtml } from './page-weight.ts';
 
-export default function securityIntegration(): AstroIntegration {
-	return {
-		name: 'injectables-atlas:security',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const pages = builtPages(root);
-				for (const { file, url } of pages) {
-					try {
-						await writeFile(file, withPolicyMeta(await readFile(file, 'utf8')));
-					} catch (error) {
-						throw new Error(`${url}: ${(error as Error).message}`);
-					}
-				}
-				await writeFile(join(root, '_headers'), headersFile());
-				logger.info(`Content-Security-Policy set on ${pages.length} pages; _headers written.`);
-			},
-		},
-	};
-}
+/**
+ * A built page as readers get it: its policy <meta>, then optional end tags and line breaks before
+ * block tags left out (compactHtml). The tree a browser builds is the same either way, and no inline
+ * style or script changes, so the policy's hashes hold for the compacted page.
+ */
+export const finishedPage = (html: string): string => compactHtml(withPolicyMeta(html));
+
+/** Writes `_headers` into the output folder. */
+export const writeHeaders = (outDir: string): Promise<void> => writeFile(join(outDir, '_headers'), headersFile());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentGuides, groupGuides, orderGuides, type GuideLike } from '../../src/lib/navigation/guide-order.ts';
+import { adjacentGuides, groupGuides, guideNeighbours, orderGuides, type GuideLike } from '../../src/lib/navigation/guide-order.ts';
 
 const guides: GuideLike[] = [
 	{ id: 'aftercare', title: 'Aftercare', category: 'treatment' },
@@ -23,5 +23,14 @@ describe('guide order', () => {
 	});
 	it('refuses a guide that is not in the list', () => {
 		expect(() => adjacentGuides(guides, 'nope')).toThrow(/guides\/nope/);
+	});
+});
+
+describe('guideNeighbours', () => {
+	it('gives every guide the same neighbours as adjacentGuides, from one ordering', () => {
+		const all = guideNeighbours(guides);
+		expect(all.size).toBe(guides.length);
+		for (const g of guides) expect(all.get(g.id)).toEqual(adjacentGuides(guides, g.id));
+		expect(all.get('reversing')).toEqual({ previous: guides[2], next: guides[3] });
 	});
 });

@@ -50,3 +50,43 @@ describe('relatedEntries on a large site', () => {
 		expect(relatedEntries(graphOf(edges), 'guides/a')).toEqual(['guides/b']);
 	});
 });
+
+describe('relatedEntries tie-break', () => {
+	it('breaks equal scores by key in localeCompare order, as a per-page string sort would', () => {
+		// Ten pages share one target with guides/a: all score the same, so the order is the keys' order.
+		const others: EntryKey[] = ['guides/b-2', 'guides/B1', 'myths/z', 'areas/lips', 'guides/b10', 'guides/b_1', 'guides/ab'];
+		const edges: Array<[EntryKey, EntryKey]> = [['guides/a', 'glossary/t'], ...others.map((o): [EntryKey, EntryKey] => [o, 'glossary/t'])];
+		expect(relatedEntries(graphOf(edges), 'guides/a', 10)).toEqual([...others].sort((x, y) => x.localeCompare(y)));
+	});
+	it('orders keys that localeCompare calls equal by code units, so the order never depends on the page', () => {
+		// "é" written precomposed and as e + combining accent: the same text to localeCompare.
+		const decomposed: EntryKey = 'guides/caf\u0065\u0301';
+		const precomposed: EntryKey = 'guides/caf\u00e9';
+		expect(decomposed.localeCompare(precomposed)).toBe(0);
+		for (const edges of [
+			[
+				['guides/a', 'glossary/t'],
+				[precomposed, 'glossary/t'],
+				[decomposed, 'glossary/t'],
+			],
+			[
+				['guides/a', 'glossary/t'],
+				[decomposed, 'glossary/t'],
+				[precomposed, 'glossary/t'],
+			],
+		] as Array<Array<[EntryKey, EntryKey]>>)
+			expect(relatedEntries(graphOf(edges), 'guides/a')).toEqual([decomposed, precomposed]);
+	});
+	it('ranks a second graph by its own keys (the index is per graph)', () => {
+		const first = graphOf([
+			['guides/a', 'areas/lips'],
+			['guides/b', 'areas/lips'],
+		]);
+		const second = graphOf([
+			['guides/a', 'areas/chin'],
+			['guides/c', 'areas/chin'],
+		]);
+		expect(relatedEntries(first, 'guides/a')).toEqual(['areas/lips', 'guides/b']);
+		expect(relatedEntries(second, 'guides/a')).toEqual(['areas/chin', 'guides/c']);
+	});
+});

@@ -46,8 +46,21 @@ export const orderGuides = <G extends GuideLike>(guides: readonly G[]): G[] => g
 
 /** The guides before and after `id` in reading order (undefined at either end). */
 export function adjacentGuides<G extends GuideLike>(guides: readonly G[], id: string): { previous?: G; next?: G } {
+	const found = guideNeighbours(guides).get(id);
+	if (!found) throw new Error(`guides/${id} is not among the guides being ordered`);
+	return found;
+}
+
+/**
+ * Every guide's previous and next guide in reading order, by id: ordered once, so a build that asks for
+ * each of N guides' neighbours sorts the guides once rather than N times (N² log N comparisons at 1,000 guides).
+ */
+export function guideNeighbours<G extends GuideLike>(guides: readonly G[]): Map<string, { previous?: G; next?: G }> {
 	const order = orderGuides(guides);
-	const at = order.findIndex((g) => g.id === id);
-	if (at < 0) throw new Error(`guides/${id} is not among the guides being ordered`);
-	return { ...(at > 0 ? { previous: order[at - 1]! } : {}), ...(at < order.length - 1 ? { next: order[at + 1]! } : {}) };
+	return new Map(
+		order.map((g, at) => [
+			g.id,
+			{ ...(at > 0 ? { previous: order[at - 1]! } : {}), ...(at < order.length - 1 ? { next: order[at + 1]! } : {}) },
+		]),
+	);
 }
