@@ -138,7 +138,14 @@ export async function openSearchIndex(site: string): Promise<SearchIndex> {
 	const { vocabulary, glossary } = loadVocabulary();
 	const loaded = performance.now();
 	const byUrl = new Map(vocabulary.entries.map((e) => [e.u, e]));
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	const { index, errors } = await pagefind.createIndex({
+		forceLanguage: 'en',
+		// Pagefind does not separate header cells, so column headers ran together in excerpts
+		// ("RestylaneRestylane Lyft"); they name the columns, which titles and row text already say. A
+		// comparison cell also repeats its column's name for phones (hidden from screen readers too);
+		// indexed, it glued the name to the cell's text ("RestylaneGalderma").
+		excludeSelectors: ['thead', '.cell-name'],
+	});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	let pages = 0;
 	const wordList = new WordList();

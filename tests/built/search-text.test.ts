@@ -3,6 +3,9 @@
  * page's text by its elements: when a build step left out the optional </td> and </li> end tags before
  * indexing, neighbouring cells ran together ("Generic nameonabotulinumtoxinAMade by") and their words
  * could not be found. Checked on every indexed page's fragment against the cells of its key facts table.
+ * Pagefind never separates header cells, and comparison cells repeat their column's name for phones: both
+ * are left out of the index, and the excerpts are checked for what they glued ("RestylaneRestylane Lyft",
+ * "RestylaneGalderma").
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +61,35 @@ describe('search index text', () => {
 			}
 		}
 		expect(checked, 'table rows checked').toBeGreaterThan(200);
+		expect(glued).toEqual([]);
+	});
+
+	it('leaves column headers and the names repeated in comparison cells out of every indexed page', () => {
+		const glued: string[] = [];
+		let headers = 0;
+		let names = 0;
+		for (const { url, content } of indexed) {
+			const file = fileFor(url);
+			if (!file) continue;
+			const html = readDist(file);
+			for (const [, head] of html.matchAll(/<thead\b[^>]*>([\s\S]*?)(?=<\/thead|<tbody)/gi)) {
+				const cells = [...head!.matchAll(/<th\b[^>]*>([\s\S]*?)(?=<\/?th\b|<\/tr|$)/gi)].map((m) => plain(m[1]!)).filter(Boolean);
+				for (let i = 1; i < cells.length; i++) {
+					headers++;
+					const pair = `${cells[i - 1]!.split(' ').pop()!}${cells[i]!.split(' ')[0]!}`;
+					if (content.includes(pair)) glued.push(`${url}: header "${pair}"`);
+				}
+			}
+			for (const [, name, text] of html.matchAll(/<span class="cell-name[^"]*"[^>]*>([^<]*)<\/span>([^<]*)/g)) {
+				// Only cells whose own text follows the name directly: the rest start with a link or a list.
+				if (!plain(text!)) continue;
+				names++;
+				const pair = `${plain(name!).split(' ').pop()!}${plain(text!).split(' ')[0]!}`;
+				if (content.includes(pair)) glued.push(`${url}: cell "${pair}"`);
+			}
+		}
+		expect(headers, 'adjacent header cells checked').toBeGreaterThan(100);
+		expect(names, 'repeated names checked').toBeGreaterThan(100);
 		expect(glued).toEqual([]);
 	});
 });
