@@ -104,6 +104,8 @@ export default function socialImages(): AstroIntegration {
 	let queue: DrawQueue<Job> | undefined;
 	let drawing: Promise<void> | undefined;
 	let stopWatching = () => {};
+	/** What the early look found in each page, with the page's time and size when it was read. */
+	const early = new Map<string, { mtimeMs: number; size: number; found: NonNullable<ReturnType<typeof pageImage>> }>();
 	return {
 		name: 'injectables-atlas:social-images',
 		hooks: {
@@ -112,6 +114,7 @@ export default function socialImages(): AstroIntegration {
 			},
 			'astro:build:start': () => {
 				cache = resolve(process.cwd(), CACHE_DIR);
+				early.clear();
 				mkdirSync(cache, { recursive: true });
 				const started = Date.now();
 				const q = new DrawQueue<Job>(BATCH, existsSync);
@@ -121,25 +124,29 @@ export default function socialImages(): AstroIntegration {
 				drawing.catch(() => undefined);
 				// Pages this build wrote (an older build's files are older than its start); a page read
 				// before Astro finished writing it lacks a tag and is looked at again next time.
-				const looked = new Set<string>();
 				let timer: NodeJS.Timeout | undefined;
 				const look = () => {
 					for (const { file, url } of existsSync(outDir) ? builtPages(outDir) : []) {
-						const written = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
-						if (looked.has(file) || written === undefined || written < started) continue;
-						const found = pageImage(file, url, cache);
-						if (!found) continue;
-						looked.add(file);
-						q.add(found.job);
+						if (early.has(file)) continue;
+						const stat = statSync(file, { throwIfNoEntry: false });
+						if (!stat || stat.mtimeMs < started) continue;
+						// Only a head start: a page that cannot be read now is left to the pass at
+						// astro:build:done, which reads every page and fails loudly.
+						try {
+							const found = pageImage(file, url, cache);
+							if (!found) continue;
+							early.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, found });
+							q.add(found.job);
+						} catch {
+							/* looked at again next time */
+						}
 					}
 				};
 				const tick = () => {
-					// Only a head start: anything that goes wrong here (a folder that moved, a half-written
-					// page) is left to the pass at astro:build:done, which reads every page and fails loudly.
 					try {
 						look();
 					} catch {
-						/* looked at again next time */
+						/* a folder that moved while it was walked: looked at again next time */
 					}
 					timer = setTimeout(tick, POLL_MS).unref();
 				};
@@ -150,10 +157,13 @@ export default function socialImages(): AstroIntegration {
 				stopWatching();
 				const site = fileURLToPath(dir);
 				const started = Date.now();
-				const early = queue!.size;
+				const queuedEarly = queue!.size;
 				const copies: Array<[from: string, to: string]> = [];
 				for (const { file, url } of builtPages(site)) {
-					const found = pageImage(file, url, cache);
+					// A page unchanged since the early look (Astro writes each page once) is not read again.
+					const seen = early.get(file);
+					const stat = seen && statSync(file);
+					const found = seen && stat!.mtimeMs === seen.mtimeMs && stat!.size === seen.size ? seen.found : pageImage(file, url, cache);
 					if (!found) throw new Error(`${url} has no og:image or og:title: every page must use BaseLayout`);
 					queue!.add(found.job);
 					copies.push([found.job.out, join(site, found.target)]);
@@ -169,7 +179,7 @@ export default function socialImages(): AstroIntegration {
 							copyFileSync(from, to);
 						}
 						logger.info(
-							`Social images: ${drawn} drawn (${early} queued while Astro wrote pages), ${copies.length - drawn} from cache; done ${Date.now() - started} ms after the pages were written.`,
+							`Social images: ${drawn} drawn (${queuedEarly} queued while Astro wrote pages), ${copies.length - drawn} from cache; done ${Date.now() - started} ms after the pages were written.`,
 						);
 					}),
 				);
