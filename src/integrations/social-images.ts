@@ -25,13 +25,16 @@ import { socialImageKey, type SocialImageInput } from './social-image.ts';
 import { decodeEntities } from '../lib/text/entities.ts';
 
 /**
- * Images are drawn in child processes, BATCH at a time (see drawFrom for how many at once). The pixels
- * Skia hands back for each image (3 MB) are not freed while the process lives, even after a forced
- * collection (measured: 600 images in one process peaked at 2 GB), and a child's memory is all returned
- * when it exits; 100 images keep a child near 400 MB, and starting one costs about as much as drawing
- * 20 images. The build's own process never loads Skia.
+ * Images are drawn in child processes (see drawFrom for how many at once), at most BATCH to a child.
+ * The pixels Skia hands back are not freed while a process lives, even after a forced collection
+ * (600 whole images in one process peaked at 2 GB), and a child's memory is all returned when it exits.
+ * A child now reads back only each title's rows (about 1 MB an image; src/integrations/social-image.ts),
+ * so 300 images keep it near 450 MB, and starting one costs about as much as drawing 20 images. While
+ * Astro is still writing pages a child starts once FIRST images are queued, so the drawing begins early.
+ * The build's own process never loads Skia.
  */
-const BATCH = 100;
+const BATCH = 300;
+const FIRST = 50;
 const DRAW_SCRIPT = 'src/integrations/draw-social-images.ts';
 
 /** One image to draw: its inputs and its cached file (read by draw-social-images.ts). */
@@ -117,7 +120,7 @@ export default function socialImages(): AstroIntegration {
 				early.clear();
 				mkdirSync(cache, { recursive: true });
 				const started = Date.now();
-				const q = new DrawQueue<Job>(BATCH, existsSync);
+				const q = new DrawQueue<Job>(BATCH, existsSync, FIRST);
 				queue = q;
 				drawing = drawFrom(q);
 				// A failure is reported at the end of the build (runInBackground), not as an unhandled rejection now.

@@ -33,6 +33,16 @@ describe('DrawQueue', () => {
 		expect((await first)!.map((j) => j.n)).toEqual([1, 2]);
 	});
 
+	it('starts on fewer than a batch when told to, and takes no more than a batch', async () => {
+		const q = new DrawQueue<{ out: string; n: number }>(3, () => false, 2);
+		const first = q.take();
+		q.add(job(1));
+		q.add(job(2));
+		expect((await first)!.map((j) => j.n)).toEqual([1, 2]);
+		for (let n = 3; n < 8; n++) q.add(job(n));
+		expect((await q.take())!.map((j) => j.n)).toEqual([3, 4, 5]);
+	});
+
 	it('queues each file once and skips files already on disk', async () => {
 		const q = new DrawQueue<{ out: string; n: number }>(10, (file) => file === '/cache/2.png');
 		for (const n of [1, 1, 2, 3, 3, 1]) q.add(job(n));

@@ -15,12 +15,14 @@ export class DrawQueue<Job extends DrawJob> {
 	private wake: Array<() => void> = [];
 
 	/**
-	 * @param batch the most jobs one take() returns, and how many it waits for while the queue is open
+	 * @param batch the most jobs one take() returns
 	 * @param exists whether a cached image is already on disk (then it is not drawn again)
+	 * @param least how many jobs take() waits for while the queue is open (a whole batch unless given)
 	 */
 	constructor(
 		private readonly batch: number,
 		private readonly exists: (file: string) => boolean,
+		private readonly least = batch,
 	) {}
 
 	/** How many different images were queued in all (each drawn once). */
@@ -34,7 +36,7 @@ export class DrawQueue<Job extends DrawJob> {
 		if (this.queued.has(job.out) || this.exists(job.out)) return;
 		this.queued.add(job.out);
 		this.waiting.push(job);
-		if (this.waiting.length >= this.batch) this.notify();
+		if (this.waiting.length >= this.least) this.notify();
 	}
 
 	/** No more jobs: take() hands out what is left, then undefined. */
@@ -44,11 +46,11 @@ export class DrawQueue<Job extends DrawJob> {
 	}
 
 	/**
-	 * The next batch: waits until a whole batch is queued (one process start per batch is what makes
-	 * drawing cheap) or the queue is closed; undefined once it is closed and empty.
+	 * The next batch, at most `batch` jobs: waits until `least` are queued (one process start per batch
+	 * is what makes drawing cheap) or the queue is closed; undefined once it is closed and empty.
 	 */
 	async take(): Promise<Job[] | undefined> {
-		while (this.waiting.length < this.batch && !this.closed) await new Promise<void>((r) => this.wake.push(r));
+		while (this.waiting.length < this.least && !this.closed) await new Promise<void>((r) => this.wake.push(r));
 		return this.waiting.length > 0 ? this.waiting.splice(0, this.batch) : undefined;
 	}
 

@@ -41,6 +41,18 @@ export function rowRuns(bytes: Buffer, rowBytes: number, height: number): Uint32
 	return runs;
 }
 
+/**
+ * Working memory for one size of image, reused from one image to the next: fresh megabytes for every
+ * image cost more than the encoding itself (the system has to hand over and clear new pages). Every
+ * byte of it is written before it is read, so nothing carries over between images.
+ */
+let scratch: { width: number; height: number; provisional: Uint16Array; raw: Buffer } | undefined;
+function scratchFor(width: number, height: number): { provisional: Uint16Array; raw: Buffer } {
+	if (scratch?.width !== width || scratch.height !== height)
+		scratch = { width, height, provisional: new Uint16Array(width * height), raw: Buffer.allocUnsafe((width + 1) * height) };
+	return scratch;
+}
+
 /** Encodes opaque RGBA pixels (alpha is ignored) as an 8-bit palette PNG. */
 export function encodePalettePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer {
 	if (rgba.length !== width * height * 4) throw new Error(`encodePalettePng: ${rgba.length} bytes is not ${width}x${height} RGBA`);
@@ -56,7 +68,7 @@ export function encodePalettePng(rgba: Uint8Array | Uint8ClampedArray, width: nu
 	const seen = new Map<number, number>();
 	const colours: number[] = [];
 	const counts: number[] = [];
-	const provisional = new Uint16Array(pixels);
+	const { provisional, raw } = scratchFor(width, height);
 	for (let y = 0; y < height; y++) {
 		const rows = runs[y]!;
 		if (rows === 0) continue;
@@ -110,9 +122,9 @@ export function encodePalettePng(rgba: Uint8Array | Uint8ClampedArray, width: nu
 		final[n] = best;
 	}
 	// One filter byte (0, none) before each row of one index byte a pixel; a repeated row is a copy.
-	const raw = Buffer.alloc((width + 1) * height);
 	for (let y = 0; y < height; y++) {
 		const row = y * (width + 1) + 1;
+		raw[row - 1] = 0;
 		if (runs[y] === 0) {
 			raw.copy(raw, row, row - width - 1, row - 1);
 			continue;
