@@ -13,9 +13,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from '../disk/built-pages.ts';
 import { pageKind } from '../lib/site/seo.ts';
@@ -127,9 +127,13 @@ export default function socialImages(): AstroIntegration {
 				drawing.catch(() => undefined);
 				// Pages this build wrote (an older build's files are older than its start); a page read
 				// before Astro finished writing it lacks a tag and is looked at again next time.
+				// A page's folder with no folder inside it is finished once its page is read: later looks
+				// skip it, so a look costs a few folder reads, not one per page (at 5,000 pages walking
+				// every folder each second cost Astro's process seconds of its rendering time).
+				const finished = new Set<string>();
 				let timer: NodeJS.Timeout | undefined;
 				const look = () => {
-					for (const { file, url } of existsSync(outDir) ? builtPages(outDir) : []) {
+					for (const { file, url } of existsSync(outDir) ? builtPages(outDir, (folder) => finished.has(folder)) : []) {
 						if (early.has(file)) continue;
 						const stat = statSync(file, { throwIfNoEntry: false });
 						if (!stat || stat.mtimeMs < started) continue;
@@ -140,6 +144,9 @@ export default function socialImages(): AstroIntegration {
 							if (!found) continue;
 							early.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, found });
 							q.add(found.job);
+							const folder = dirname(file);
+							if (basename(file) === 'index.html' && !readdirSync(folder, { withFileTypes: true }).some((d) => d.isDirectory()))
+								finished.add(folder);
 						} catch {
 							/* looked at again next time */
 						}
