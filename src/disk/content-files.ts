@@ -3,9 +3,8 @@
  * resolves references with the same graph builder the build uses. Powers `npm run lint:content` and
  * the editor-mistake tests. Every problem carries the file, the line where possible, and the field.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTION_FILES, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
 import { buildGraph, type LoadedFile, type Problem, type SiteEntries, type SiteEntry } from '../lib/corpus/graph.ts';
@@ -77,8 +76,9 @@ export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
 		'',
 	) || '(whole entry)';
 
-function parseFile(collection: CollectionName, root: string, path: string, text: string, problems: Problem[]): LoadedFile | undefined {
+function parseFile(collection: CollectionName, root: string, path: string, problems: Problem[]): LoadedFile | undefined {
 	const file = relative(root, path);
+	const text = readFileSync(path, 'utf8');
 	const isMdx = COLLECTION_FILES[collection] === 'mdx';
 	const parts = isMdx ? splitFrontmatter(text) : { yaml: text, body: undefined, yamlStartLine: 1, bodyStartLine: undefined };
 	if (!parts) {
@@ -105,19 +105,7 @@ function parseFile(collection: CollectionName, root: string, path: string, text:
 		body: parts.body,
 		...(parts.bodyStartLine ? { bodyStartLine: parts.bodyStartLine } : {}),
 	};
-	// A field's line is asked for only when a rule finds a problem, long after parsing: the YAML is parsed
-	// again then rather than keeping every file's syntax tree alive (about 200 MB at 5,000 guides, kept
-	// for the whole build now that loadContentFiles keeps its last result).
-	const yaml = parts.yaml;
-	const firstLine = parts.yamlStartLine;
-	let tree: { doc: Document; counter: LineCounter } | undefined;
-	const fieldLine = (field: string) => {
-		if (!tree) {
-			const again = new LineCounter();
-			tree = { doc: parseDocument(yaml, { lineCounter: again }), counter: again };
-		}
-		return lineOf(tree.doc, tree.counter, fieldPath(field), firstLine);
-	};
+	const fieldLine = (field: string) => lineOf(doc, counter, fieldPath(field), parts.yamlStartLine);
 	const result = schemas[collection].safeParse(raw, { error: editorError });
 	if (!result.success) {
 		for (const issue of result.error.issues) {
@@ -138,44 +126,17 @@ function parseFile(collection: CollectionName, root: string, path: string, text:
 }
 
 /**
- * The last result per content folder, with a hash of every file's path and text. A build reads the
- * content twice in one process (the sitemap's review dates when astro.config.mjs loads, the search
- * vocabulary after the pages are written); parsing and validating it is the slow part (about 1 s at
- * 1,000 guides), so the second read is answered from here when no file changed (issue #18). The hash
- * covers the texts themselves, not modification times, so an edit is never missed.
- */
-const lastLoad = new Map<string, { hash: string; result: LoadResult }>();
-
-/**
  * Loads every collection under `contentDir`, validates each file and resolves all references.
  * `root` is what file paths in problems are relative to (the project root by default).
- * Callers share the result when the files have not changed: treat it as read-only.
  */
 export function loadContentFiles(contentDir: string, root = process.cwd()): LoadResult {
-	const found = COLLECTIONS.flatMap((collection) =>
-		filesIn(join(contentDir, collection), COLLECTION_FILES[collection]).map((path) => ({
-			collection,
-			path,
-			text: readFileSync(path, 'utf8'),
-		})),
-	);
-	const hash = createHash('sha256');
-	for (const { path, text } of found) hash.update(`${path}\u0000${text}\u0000`);
-	const key = `${resolve(contentDir)}\u0000${resolve(root)}`;
-	const digest = hash.digest('hex');
-	const last = lastLoad.get(key);
-	if (last?.hash === digest) return last.result;
-	const result = parseAll(found, root);
-	lastLoad.set(key, { hash: digest, result });
-	return result;
-}
-
-function parseAll(found: Array<{ collection: CollectionName; path: string; text: string }>, root: string): LoadResult {
 	const problems: Problem[] = [];
 	const files: LoadedFile[] = [];
-	for (const { collection, path, text } of found) {
-		const loaded = parseFile(collection, root, path, text, problems);
-		if (loaded) files.push(loaded);
+	for (const collection of COLLECTIONS) {
+		for (const path of filesIn(join(contentDir, collection), COLLECTION_FILES[collection])) {
+			const loaded = parseFile(collection, root, path, problems);
+			if (loaded) files.push(loaded);
+		}
 	}
 	const site = Object.fromEntries(COLLECTIONS.map((c) => [c, files.filter((f) => f.collection === c).map((f) => f.entry)])) as SiteEntries;
 	// The graph sees plain data; point its frontmatter problems (a dangling reference) at their line.
