@@ -5,7 +5,8 @@
  * the link graph is as dense as the real one), checks the corpus with the content linter, then runs the
  * whole `astro build` (pages, sitemap, security headers, search index) into a scratch outDir.
  *
- * Prints pages, wall time, ms per page, peak memory and output size, then one line of JSON.
+ * Prints the site build's step lines (bundling, rendering, each integration's report), then pages, wall
+ * time, ms per page, peak memory and output size, then one line of JSON.
  * Peak memory is the largest resident set of any single process of the build (GNU time's "Maximum
  * resident set size", i.e. getrusage of the children), normally Astro's Node process.
  *
@@ -206,6 +207,19 @@ const floorEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const floorCold = vsFloor ? astroBuild('floor cold', floorDir, floorOut, floorEnv) : undefined;
 const cold = astroBuild('site cold', ROOT, outDir, env);
 
+/**
+ * The site build's own step lines (Astro's bundling and page rendering, then each integration's report),
+ * so a run shows where the time went as well as the total.
+ */
+function printSteps(label: string, stdout: string): void {
+	const steps = stdout
+		.split('\n')
+		.filter((line) => /\[vite\] ✓ built in|^\S+ ✓ Completed in|\[injectables-atlas:/.test(line))
+		.map((line) => `  ${line.replace(/^\d\d:\d\d:\d\d /, '').replace(/\s+/g, ' ')}`);
+	console.log(`bench: ${label} steps (Astro's bundling, page rendering, then each integration):\n${steps.join('\n')}`);
+}
+printSteps('site cold', cold.stdout);
+
 let bytes = 0;
 let pages = 0;
 const syntheticSizes: number[] = [];
@@ -227,6 +241,7 @@ if (warmRun) {
 		floorWarm = astroBuild('floor warm', floorDir, floorOut, floorEnv);
 	}
 	warm = astroBuild('site warm', ROOT, outDir, env);
+	printSteps('site warm', warm.stdout);
 }
 
 const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined ? +(a / b).toFixed(2) : undefined);

@@ -17,11 +17,16 @@ export interface BuiltPage {
 /** "areas/lips/index.html" → "/areas/lips/" (a path relative to the output folder, either separator). */
 export const urlOfHtmlFile = (relativeFile: string): string => `/${relativeFile.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
-export function builtPages(outDir: string): BuiltPage[] {
+/**
+ * Every page below `outDir`. `skipFolder` leaves out a folder and everything below it: a step that
+ * looks at the output again and again while Astro writes it skips the folders it has finished with, so
+ * each look reads a few folders rather than one per page.
+ */
+export function builtPages(outDir: string, skipFolder: (folder: string) => boolean = () => false): BuiltPage[] {
 	const walk = (dir: string, prefix: string): BuiltPage[] =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
 			const file = join(dir, d.name);
-			if (d.isDirectory()) return prefix === '' && NOT_PAGES.has(d.name) ? [] : walk(file, `${prefix}${d.name}/`);
+			if (d.isDirectory()) return (prefix === '' && NOT_PAGES.has(d.name)) || skipFolder(file) ? [] : walk(file, `${prefix}${d.name}/`);
 			return d.name.endsWith('.html') ? [{ file, url: urlOfHtmlFile(`${prefix}${d.name}`) }] : [];
 		});
 	return walk(outDir, '');

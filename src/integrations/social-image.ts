@@ -112,46 +112,143 @@ export async function titleMeasure(): Promise<(text: string, size: number) => nu
 	};
 }
 
-/** Draws one image as raw RGBA pixels (for checks) and PNG bytes. */
-export async function drawSocialImage({
-	title,
-	kind,
-}: SocialImageInput): Promise<{ rgba: Uint8ClampedArray; png: Buffer; layout: TitleLayout }> {
-	const { canvas: c, ctx } = await surface();
+/** Rows [top, bottom) of the image. */
+type Band = readonly [top: number, bottom: number];
+const LOGO_TOP = HEIGHT - PAD_Y - LOGO;
+/** The kind label's rows, with room for the letters' side bearings and accents. */
+const KIND_BAND: Band = [PAD_Y - 16, PAD_Y + KIND_SIZE + 16];
+/** The footer's rows: the "A" mark and the site's line beside it. */
+const FOOTER_BAND: Band = [LOGO_TOP - 8, LOGO_TOP + LOGO + 8];
+
+/**
+ * The title's rows: from a quarter of the size above the first line's top (accents) to 1.4 sizes below
+ * the last line's (descenders), kept between the kind label's rows and the footer's.
+ */
+export function titleBand(layout: TitleLayout): Band {
+	return [
+		Math.max(KIND_BAND[1], layout.tops[0]! - Math.ceil(layout.size / 4)),
+		Math.min(FOOTER_BAND[0], layout.tops.at(-1)! + Math.ceil(layout.size * 1.4)),
+	];
+}
+
+/**
+ * What one process keeps between images: one full frame the changing rows are copied into, a row of
+ * plain background, and the kind label's rows for each kind (read back once each).
+ */
+let background: Uint8ClampedArray | undefined;
+const kindRows = new Map<string, Uint8ClampedArray>();
+let frame: Uint8ClampedArray | undefined;
+
+/** Runs `draw` with drawing confined to the rows of `band` (unless `whole`), so no ink can land outside them. */
+function inBand(ctx: Context, [top, bottom]: Band, draw: () => void, whole = false): void {
+	if (whole) return draw();
+	ctx.save();
+	ctx.beginPath();
+	ctx.rect(0, top, WIDTH, bottom - top);
+	ctx.clip();
+	draw();
+	ctx.restore();
+}
+
+/**
+ * Draws one image into the process's frame and encodes it. Each part is drawn clipped to its own rows
+ * (kind label, title, footer), so every other row is the flat background: only the title's rows are
+ * read back from Skia for each image, and the kind's and footer's once per process. Reading back all
+ * 1200x630 pixels for every image was the largest cost left (about 5 ms, most of it fresh memory:
+ * Skia's read-back buffers are never freed), issue #18. The pixels are the same as drawing and reading
+ * the whole image (tests/unit/social-image-bands.test.ts compares them).
+ */
+async function drawFrame(
+	{ title, kind }: SocialImageInput,
+	whole = false,
+): Promise<{ rgba: Uint8ClampedArray; png: Buffer; layout: TitleLayout }> {
+	const { ctx } = await surface();
 	const layout = layoutTitle(title, await titleMeasure());
+	const band = titleBand(layout);
 	ctx.fillStyle = '#0b5f8a';
 	ctx.fillRect(0, 0, WIDTH, HEIGHT);
 	ctx.textBaseline = 'top';
 	// The kind label: small capitals-style, spaced, in a lighter blue.
-	ctx.font = `700 ${KIND_SIZE}px Inter`;
-	ctx.letterSpacing = '2px';
-	ctx.fillStyle = '#cfe8f5';
-	ctx.fillText(kind.toUpperCase(), PAD_X, PAD_Y, TEXT_WIDTH);
-	ctx.letterSpacing = '0px';
-	ctx.fillStyle = '#ffffff';
-	ctx.font = `700 ${layout.size}px Inter`;
-	layout.lines.forEach((line, i) => ctx.fillText(line, PAD_X, layout.tops[i]!));
+	inBand(
+		ctx,
+		KIND_BAND,
+		() => {
+			ctx.font = `700 ${KIND_SIZE}px Inter`;
+			ctx.letterSpacing = '2px';
+			ctx.fillStyle = '#cfe8f5';
+			ctx.fillText(kind.toUpperCase(), PAD_X, PAD_Y, TEXT_WIDTH);
+			ctx.letterSpacing = '0px';
+		},
+		whole,
+	);
+	inBand(
+		ctx,
+		band,
+		() => {
+			ctx.fillStyle = '#ffffff';
+			ctx.font = `700 ${layout.size}px Inter`;
+			layout.lines.forEach((line, i) => ctx.fillText(line, PAD_X, layout.tops[i]!));
+		},
+		whole,
+	);
 	// The footer: the "A" mark and the site's line.
-	const logoTop = HEIGHT - PAD_Y - LOGO;
-	ctx.beginPath();
-	ctx.roundRect(PAD_X, logoTop, LOGO, LOGO, 12);
-	ctx.fill();
-	ctx.fillStyle = '#0b5f8a';
-	ctx.font = '700 36px Inter';
-	ctx.textAlign = 'center';
-	ctx.textBaseline = 'middle';
-	ctx.fillText('A', PAD_X + LOGO / 2, logoTop + LOGO / 2 + 1);
-	ctx.textAlign = 'left';
-	ctx.fillStyle = '#ffffff';
-	ctx.font = `400 ${FOOTER_SIZE}px Inter`;
-	ctx.fillText('Injectables Atlas · independent, evidence-based', PAD_X + LOGO + 20, logoTop + LOGO / 2 + 1);
-	const rgba = c.data() as unknown as Uint8ClampedArray;
-	return { rgba, png: encodePalettePng(rgba, WIDTH, HEIGHT), layout };
+	inBand(
+		ctx,
+		FOOTER_BAND,
+		() => {
+			ctx.fillStyle = '#ffffff';
+			ctx.beginPath();
+			ctx.roundRect(PAD_X, LOGO_TOP, LOGO, LOGO, 12);
+			ctx.fill();
+			ctx.fillStyle = '#0b5f8a';
+			ctx.font = '700 36px Inter';
+			ctx.textAlign = 'center';
+			ctx.textBaseline = 'middle';
+			ctx.fillText('A', PAD_X + LOGO / 2, LOGO_TOP + LOGO / 2 + 1);
+			ctx.textAlign = 'left';
+			ctx.fillStyle = '#ffffff';
+			ctx.font = `400 ${FOOTER_SIZE}px Inter`;
+			ctx.fillText('Injectables Atlas · independent, evidence-based', PAD_X + LOGO + 20, LOGO_TOP + LOGO / 2 + 1);
+		},
+		whole,
+	);
+	const rows = ([top, bottom]: Band) => ctx.getImageData(0, top, WIDTH, bottom - top).data;
+	if (whole) {
+		const rgba = rows([0, HEIGHT]);
+		return { rgba, png: encodePalettePng(rgba, WIDTH, HEIGHT), layout };
+	}
+	const rowBytes = WIDTH * 4;
+	if (!frame) {
+		// The first image fills the whole frame; rows outside the bands never change after it.
+		frame = rows([0, HEIGHT]);
+		background = frame.slice(0, rowBytes);
+		kindRows.set(kind, frame.slice(KIND_BAND[0] * rowBytes, KIND_BAND[1] * rowBytes));
+	} else {
+		let kindPixels = kindRows.get(kind);
+		if (!kindPixels) kindRows.set(kind, (kindPixels = rows(KIND_BAND)));
+		frame.set(kindPixels, KIND_BAND[0] * rowBytes);
+		// Between the kind label and the footer: background, then this title's rows over it.
+		for (let y = KIND_BAND[1]; y < FOOTER_BAND[0]; y++) frame.set(background!, y * rowBytes);
+		frame.set(rows(band), band[0] * rowBytes);
+	}
+	return { rgba: frame, png: encodePalettePng(frame, WIDTH, HEIGHT), layout };
+}
+
+/**
+ * Draws one image as raw RGBA pixels (a copy, for checks) and PNG bytes. `whole` draws it the plain
+ * way instead, unclipped and read back in full: what the banded drawing must equal.
+ */
+export async function drawSocialImage(
+	input: SocialImageInput,
+	{ whole = false }: { whole?: boolean } = {},
+): Promise<{ rgba: Uint8ClampedArray; png: Buffer; layout: TitleLayout }> {
+	const drawn = await drawFrame(input, whole);
+	return { ...drawn, rgba: whole ? drawn.rgba : drawn.rgba.slice() };
 }
 
 /** Draws one image as PNG bytes. */
 export async function renderSocialImage(input: SocialImageInput): Promise<Buffer> {
-	return (await drawSocialImage(input)).png;
+	return (await drawFrame(input)).png;
 }
 
 /** Rasterises an SVG (the favicon) to a square PNG of `size` pixels. */
