@@ -140,11 +140,12 @@ export async function openSearchIndex(site: string): Promise<SearchIndex> {
 	const byUrl = new Map(vocabulary.entries.map((e) => [e.u, e]));
 	const { index, errors } = await pagefind.createIndex({
 		forceLanguage: 'en',
-		// Pagefind does not separate header cells, so column headers ran together in excerpts
-		// ("RestylaneRestylane Lyft"); they name the columns, which titles and row text already say. A
-		// comparison cell also repeats its column's name for phones (hidden from screen readers too);
-		// indexed, it glued the name to the cell's text ("RestylaneGalderma").
-		excludeSelectors: ['thead', '.cell-name'],
+		// Pagefind does not separate header cells or captions, so column headers ran together in excerpts
+		// ("RestylaneRestylane Lyft") and a caption ran into the first row ("side by sideMaker"); they name
+		// the table and its columns, which titles and row text already say. A comparison cell also repeats
+		// its column's name for phones (hidden from screen readers too); indexed, it glued the name to the
+		// cell's text ("RestylaneGalderma").
+		excludeSelectors: ['caption', 'thead', '.cell-name'],
 	});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	let pages = 0;

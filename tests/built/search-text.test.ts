@@ -3,9 +3,9 @@
  * page's text by its elements: when a build step left out the optional </td> and </li> end tags before
  * indexing, neighbouring cells ran together ("Generic nameonabotulinumtoxinAMade by") and their words
  * could not be found. Checked on every indexed page's fragment against the cells of its key facts table.
- * Pagefind never separates header cells, and comparison cells repeat their column's name for phones: both
- * are left out of the index, and the excerpts are checked for what they glued ("RestylaneRestylane Lyft",
- * "RestylaneGalderma").
+ * Pagefind never separates header cells or captions, and comparison cells repeat their column's name for
+ * phones: all three are left out of the index, and the excerpts are checked for what they glued
+ * ("RestylaneRestylane Lyft", "side by sideMaker", "RestylaneGalderma").
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,10 +64,11 @@ describe('search index text', () => {
 		expect(glued).toEqual([]);
 	});
 
-	it('leaves column headers and the names repeated in comparison cells out of every indexed page', () => {
+	it('leaves captions, column headers and the names repeated in comparison cells out of every indexed page', () => {
 		const glued: string[] = [];
 		let headers = 0;
 		let names = 0;
+		let captions = 0;
 		for (const { url, content } of indexed) {
 			const file = fileFor(url);
 			if (!file) continue;
@@ -80,6 +81,14 @@ describe('search index text', () => {
 					if (content.includes(pair)) glued.push(`${url}: header "${pair}"`);
 				}
 			}
+			for (const [, caption, header] of html.matchAll(
+				/<caption\b[^>]*>([\s\S]*?)(?=<\/caption|<thead|<tbody|<tr)[\s\S]*?<tbody\b[^>]*>\s*<tr\b[^>]*>\s*<th\b[^>]*>([^<]*)/gi,
+			)) {
+				if (!plain(caption!) || !plain(header!)) continue;
+				captions++;
+				const pair = `${plain(caption!).split(' ').pop()!}${plain(header!).split(' ')[0]!}`;
+				if (content.includes(pair)) glued.push(`${url}: caption "${pair}"`);
+			}
 			for (const [, name, text] of html.matchAll(/<span class="cell-name[^"]*"[^>]*>([^<]*)<\/span>([^<]*)/g)) {
 				// Only cells whose own text follows the name directly: the rest start with a link or a list.
 				if (!plain(text!)) continue;
@@ -90,6 +99,7 @@ describe('search index text', () => {
 		}
 		expect(headers, 'adjacent header cells checked').toBeGreaterThan(100);
 		expect(names, 'repeated names checked').toBeGreaterThan(100);
+		expect(captions, 'captions checked').toBeGreaterThan(50);
 		expect(glued).toEqual([]);
 	});
 });
