@@ -5,10 +5,10 @@
  * Checked on real social images and on made-up pictures with repeats, more than 256 colours and
  * unaligned input, by decoding both PNGs.
  */
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { drawSocialImage, HEIGHT, WIDTH } from '../../src/integrations/social-image.ts';
-import { encodePalettePng, pngHeader, rowRuns } from '../../src/lib/pictures/png.ts';
+import { encodePalettePng, rowRuns } from '../../src/lib/pictures/png.ts';
+import { decodePalettePng } from '../support/png.ts';
 
 /** The pixels (0xRRGGBB) a straightforward palette encoder would write. */
 function straightforward(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Uint32Array {
@@ -22,28 +22,7 @@ function straightforward(rgba: Uint8Array | Uint8ClampedArray, width: number, he
 	return Uint32Array.from({ length: width * height }, (_, i) => nearest.get(colourOf(i))!);
 }
 
-/** Decodes an 8-bit palette PNG with filter-0 rows to 0xRRGGBB per pixel. */
-function decode(png: Buffer): Uint32Array {
-	const { width, height } = pngHeader(png);
-	let palette: Buffer = Buffer.alloc(0);
-	const idat: Buffer[] = [];
-	for (let at = 8; at < png.length;) {
-		const length = png.readUInt32BE(at);
-		const type = png.toString('latin1', at + 4, at + 8);
-		if (type === 'PLTE') palette = png.subarray(at + 8, at + 8 + length);
-		if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-		at += 12 + length;
-	}
-	const raw = inflateSync(Buffer.concat(idat));
-	expect(raw.length).toBe((width + 1) * height);
-	const filters = Array.from({ length: height }, (_, y) => raw[y * (width + 1)]);
-	expect(new Set(filters)).toEqual(new Set([0]));
-	return Uint32Array.from({ length: width * height }, (_, i) => {
-		const y = Math.floor(i / width);
-		const p = raw[y * (width + 1) + 1 + (i % width)]! * 3;
-		return (palette[p]! << 16) | (palette[p + 1]! << 8) | palette[p + 2]!;
-	});
-}
+const decode = (png: Buffer) => decodePalettePng(png).pixels;
 
 const differences = (a: Uint32Array, b: Uint32Array) => a.reduce((n, v, i) => n + (v === b[i] ? 0 : 1), 0);
 

@@ -3,9 +3,9 @@
  * that fits (or the build fails), the drawing leaves the margins empty even for the longest title a
  * page may have, and the palette PNG encoder writes pixels that decode back to what was drawn.
  */
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { encodePalettePng, pngHeader } from '../../src/lib/pictures/png.ts';
+import { decodePalettePng } from '../support/png.ts';
 import {
 	drawSocialImage,
 	HEIGHT,
@@ -19,31 +19,6 @@ import {
 
 /** A stand-in for the font: every character is 0.55 em wide. */
 const measure = (text: string, size: number) => text.length * size * 0.55;
-
-/** Decodes a palette PNG written by encodePalettePng (filter 0 rows) back to 0xRRGGBB per pixel. */
-function decodePalettePng(png: Buffer): { width: number; height: number; pixels: Uint32Array } {
-	const { width, height } = pngHeader(png);
-	let palette: Buffer = Buffer.alloc(0);
-	const idat: Buffer[] = [];
-	for (let at = 8; at < png.length;) {
-		const length = png.readUInt32BE(at);
-		const type = png.toString('latin1', at + 4, at + 8);
-		const data = png.subarray(at + 8, at + 8 + length);
-		if (type === 'PLTE') palette = data;
-		if (type === 'IDAT') idat.push(data);
-		at += 12 + length;
-	}
-	const raw = inflateSync(Buffer.concat(idat));
-	const pixels = new Uint32Array(width * height);
-	for (let y = 0; y < height; y++) {
-		expect(raw[y * (width + 1)]).toBe(0);
-		for (let x = 0; x < width; x++) {
-			const i = raw[y * (width + 1) + 1 + x]! * 3;
-			pixels[y * width + x] = (palette[i]! << 16) | (palette[i + 1]! << 8) | palette[i + 2]!;
-		}
-	}
-	return { width, height, pixels };
-}
 
 describe('layoutTitle', () => {
 	it('keeps a short title large, on one line', () => {
