@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { costOf, gzip, REQUESTS, TRANSFER } from '../support/budget.ts';
 import { entryPagesByType } from '../support/dist.ts';
+import { bodyBytesAsHostSends } from '../support/transfer.ts';
 
 const byType = entryPagesByType();
 
@@ -17,12 +18,8 @@ test.describe('transfer measured in the browser', () => {
 			page.on('requestfinished', async (request) => {
 				const response = await request.response();
 				if (!response) return;
-				const body = await response.body().catch(() => Buffer.alloc(0));
-				const type = response.headers()['content-type'] ?? '';
-				// Static hosts compress text; the local preview server does not, so compress as they would.
-				const size = /text|javascript|json|svg|xml/.test(type) ? gzip(body) : body.length;
 				const { responseHeadersSize } = await request.sizes();
-				fetched.set(request.url(), size + responseHeadersSize);
+				fetched.set(request.url(), (await bodyBytesAsHostSends(response)) + responseHeadersSize);
 			});
 			await page.goto(heaviest, { waitUntil: 'load' });
 			await page.waitForLoadState('networkidle');
