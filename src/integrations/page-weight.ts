@@ -5,9 +5,9 @@
  * 1. Each page keeps only the CSS it can use. Astro bundles CSS by import graph, so every entry page
  * inlined the styles of every component its layout imports (diagrams, product cards, the emergency
  * card...) whether it renders them or not: about a quarter of the CSS on a guide.
- * PurgeCSS does the work (a maintained library rather than a hand-written CSS parser). It reads the
- * page's markup with its HTML extractor (tags, classes, ids and attributes of real elements, not words
- * of text) and the site's scripts with its default extractor, which counts every word of a script as a
+ * PurgeCSS does the work (a maintained library rather than a hand-written CSS parser). It is given the
+ * page's markup as its HTML extractor reads it (tags, classes, ids and attributes of real elements, not
+ * words of text; src/lib/html-selectors.ts reads the same without building a tree) and the site's scripts with its default extractor, which counts every word of a script as a
  * possible class, tag, id or attribute value: what a script may add later is never dropped. A selector
  * goes when it names a class, element, id or attribute that neither the markup nor a script has (so a
  * table's rules leave a page without a table). Selectors inside :not() and :has() are never a reason to
@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptions, ExtractorResultSets, PurgeCSS, type RawCSS, type ResultPurge, type UserDefinedOptions } from 'purgecss';
-import purgeFromHtml from 'purgecss-from-html';
+import { htmlSelectors } from '../lib/html-selectors.ts';
 
 const STYLE = /<style\b([^>]*)>([\s\S]*?)<\/style>/gi;
 /** Joins a page's style elements for one PurgeCSS pass (so a property set in one and read in another is
@@ -41,12 +41,6 @@ export function propertiesReadElsewhere(markup: string, stylesheets: string, scr
 	return [...new Set(read.map((m) => m[1] ?? m[0]))];
 }
 
-/** PurgeCSS's HTML extractor splits class attributes at spaces only; a tab or line break must split too. */
-function htmlExtractor(html: string) {
-	const found = purgeFromHtml(html);
-	return { ...found, classes: found.classes.flatMap((names) => names.split(/\s+/)).filter(Boolean) };
-}
-
 /** PurgeCSS options for one page; the selectors found in its markup and scripts are passed separately. */
 function purgeOptions(css: string, keepProperties: string[]): UserDefinedOptions {
 	return {
@@ -61,11 +55,12 @@ function purgeOptions(css: string, keepProperties: string[]): UserDefinedOptions
 
 /**
  * Everything a PurgeCSS pass may use of the page: the classes, ids, tags and attributes of the markup
- * (its HTML extractor) and every word of the site's scripts (its default extractor, as for any content
- * that is not HTML), merged as `purge()` merges them.
+ * (what PurgeCSS's HTML extractor finds, read by src/lib/html-selectors.ts without building the
+ * document tree, issue #18) and every word of the site's scripts (its default extractor, as for any
+ * content that is not HTML), merged as `purge()` merges them.
  */
 export function pageSelectors(markup: string, scriptSelectors: ExtractorResultSets): ExtractorResultSets {
-	return new ExtractorResultSets(htmlExtractor(markup)).merge(scriptSelectors);
+	return new ExtractorResultSets(htmlSelectors(markup)).merge(scriptSelectors);
 }
 
 /** The site's scripts read once per build: PurgeCSS's default extractor, as purge() applies it to `.js` content. */
@@ -233,21 +228,21 @@ function packageVersion(name: string, parent?: string): string {
 	}
 	throw new Error(`page-weight: cannot find the version of ${name}`);
 }
-/** PurgeCSS, its HTML extractor and the parsers they use (as each resolves them): an update of any may change what a page keeps. */
+/** PurgeCSS, the parsers it uses and the character-reference decoder of the markup reader (as each resolves them): an update of any may change what a page keeps. */
 const PRUNING_PACKAGES: Array<[name: string, parent?: string]> = [
 	['purgecss'],
-	['purgecss-from-html'],
 	['postcss', 'purgecss'],
 	['postcss-selector-parser', 'purgecss'],
-	['parse5', 'purgecss-from-html'],
-	['parse5-htmlparser2-tree-adapter', 'purgecss-from-html'],
+	['entities'],
 ];
+/** The markup reader's code: a change to it may change what a page keeps. */
+const SELECTOR_READER = new URL('../lib/html-selectors.ts', import.meta.url);
 
 /**
  * The pruned CSS of pages from the previous build, kept on disk, so a rebuild after one edit prunes only
  * the pages whose HTML changed (issue #18: warm rebuilds). An entry is keyed by a hash of the page's
  * whole HTML, and the file by a hash of everything else the result depends on: the site's scripts and
- * stylesheets, this file's code and the versions of PurgeCSS, its HTML extractor and their parsers. Each build writes
+ * stylesheets, this file's and the markup reader's code and the versions of PurgeCSS, its parsers and the decoder. Each build writes
  * back only the entries its pages used, so the file never outgrows the site. ATLAS_PAGE_WEIGHT_CACHE_DIR
  * names another folder (the build benchmark's cold run starts from an empty one).
  */
@@ -260,6 +255,7 @@ export class PrunedCssCache {
 	constructor(folder: string, ...dependsOn: string[]) {
 		const version = createHash('sha256');
 		version.update(readFileSync(fileURLToPath(import.meta.url)));
+		version.update(readFileSync(fileURLToPath(SELECTOR_READER)));
 		for (const [name, parent] of PRUNING_PACKAGES) version.update(`\0${name}@${packageVersion(name, parent)}`);
 		for (const part of dependsOn) version.update('\0').update(part);
 		this.file = join(folder, `${version.digest('hex').slice(0, 24)}.json`);
