@@ -71,6 +71,8 @@ const XML_ATTRIBUTES = new Map([
 	['xmlns:xlink', 'xlink'],
 ]);
 
+/** White space other than the space character (JavaScript's \\s, as the class split uses). */
+const OTHER_SPACE = /[^\S ]/;
 const isSpace = (c: number) => c === 9 || c === 10 || c === 12 || c === 13 || c === 32;
 const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const lower = (s: string) => (/[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s);
@@ -227,10 +229,19 @@ export function htmlSelectors(source: string): HtmlSelectors {
 	const record = (tagName: string, attributes: Map<string, string>) => {
 		tags.add(tagName);
 		for (const [key, val] of attributes) {
-			if (key === 'class') for (const c of val.split(/\s+/)) if (c) classes.add(c);
-			if (key === 'id') for (const id of val.split(' ')) ids.add(id);
 			names.add(key);
-			for (const v of val.split(' ')) values.add(v);
+			// Most values hold no space: no list to build.
+			const words = val.includes(' ') ? val.split(' ') : undefined;
+			if (words) for (const word of words) values.add(word);
+			else values.add(val);
+			if (key === 'id') {
+				if (words) for (const id of words) ids.add(id);
+				else ids.add(val);
+			} else if (key === 'class') {
+				// Split at any white space (a tab or line break too, as the pruning always has); an empty piece is no class.
+				const list = OTHER_SPACE.test(val) ? val.split(/\s+/) : (words ?? [val]);
+				for (const c of list) if (c) classes.add(c);
+			}
 		}
 	};
 	// The html and body elements' attributes so far (a repeated tag adds only attributes they lack).
