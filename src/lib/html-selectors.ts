@@ -38,7 +38,13 @@ export interface HtmlSelectors {
 }
 
 /** Thrown for markup whose elements this reader cannot determine exactly as parse5 would. */
-export class UnsupportedMarkupError extends Error {}
+export class UnsupportedMarkupError extends Error {
+	constructor(what: string) {
+		super(
+			`${what} is not modelled by htmlSelectors (src/lib/html-selectors.ts), which reads each page for the CSS pruning: change the markup, or teach the reader (tests/unit/html-selectors.test.ts compares it with PurgeCSS's HTML extractor)`,
+		);
+	}
+}
 
 const RAW_TEXT = new Set(['style', 'textarea', 'title', 'noscript', 'iframe', 'noembed', 'noframes', 'xmp']);
 const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'frame', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
@@ -273,8 +279,7 @@ export function htmlSelectors(source: string): HtmlSelectors {
 	const htmlStartTag = (tag: Tag): number => {
 		let tagName = tag.name;
 		if (tagName === 'image') tagName = 'img';
-		if (tagName === 'math' || tagName === 'frameset')
-			throw new UnsupportedMarkupError(`<${tagName}> is not modelled by htmlSelectors (src/lib/html-selectors.ts)`);
+		if (tagName === 'math' || tagName === 'frameset') throw new UnsupportedMarkupError(`<${tagName}>`);
 		if (inSelect) {
 			if (tagName === 'select') {
 				inSelect = false;
@@ -291,10 +296,7 @@ export function htmlSelectors(source: string): HtmlSelectors {
 		}
 		const table = tables.at(-1);
 		if (table?.template === 'undecided' && !(IN_HEAD.has(tagName) && tagName !== 'noscript')) {
-			if (TABLE_PARTS.has(tagName))
-				throw new UnsupportedMarkupError(
-					`a <template> that begins with <${tagName}> is not modelled by htmlSelectors (src/lib/html-selectors.ts)`,
-				);
+			if (TABLE_PARTS.has(tagName)) throw new UnsupportedMarkupError(`a <template> that begins with <${tagName}>`);
 			table.template = 'body';
 		}
 		if (tagName === 'html' || tagName === 'body') {
@@ -342,10 +344,7 @@ export function htmlSelectors(source: string): HtmlSelectors {
 			if (templates === 0) inForm = true;
 		}
 		if (tagName === 'select') {
-			if (table && !table.template && !table.cell)
-				throw new UnsupportedMarkupError(
-					'a <select> right inside a <table> (not in a cell) is not modelled by htmlSelectors (src/lib/html-selectors.ts)',
-				);
+			if (table && !table.template && !table.cell) throw new UnsupportedMarkupError('a <select> right inside a <table> (not in a cell)');
 			inSelect = true;
 		}
 		if (tagName === 'table') {
@@ -415,10 +414,7 @@ export function htmlSelectors(source: string): HtmlSelectors {
 				i = htmlStartTag(tag);
 				continue;
 			}
-			if (SVG_HTML_INSIDE.has(svg.at(-1)!))
-				throw new UnsupportedMarkupError(
-					`<${tag.name}> inside an SVG <${svg.at(-1)}> is not modelled by htmlSelectors (src/lib/html-selectors.ts)`,
-				);
+			if (SVG_HTML_INSIDE.has(svg.at(-1)!)) throw new UnsupportedMarkupError(`<${tag.name}> inside an SVG <${svg.at(-1)}>`);
 			const font = tag.name === 'font' && ['color', 'face', 'size'].some((key) => tag.attributes.has(key));
 			if (LEAVES_SVG.has(tag.name) || font) {
 				svg.length = 0;
@@ -450,10 +446,7 @@ export function htmlSelectors(source: string): HtmlSelectors {
 					continue;
 				}
 				const open = svg.lastIndexOf(tag.name);
-				if (open < 0)
-					throw new UnsupportedMarkupError(
-						`</${tag.name}> inside an svg closes no SVG element: not modelled by htmlSelectors (src/lib/html-selectors.ts)`,
-					);
+				if (open < 0) throw new UnsupportedMarkupError(`</${tag.name}> inside an svg closes no SVG element`);
 				svg.length = open;
 				if (hiddenFrom >= open) hiddenFrom = -1;
 			} else if (d === 62) {
