@@ -15,13 +15,17 @@
  * - a template's content counts (the adapter puts it under the element); a noscript's does not (text);
  * - names are lower-cased (ASCII only), a repeated attribute is dropped, character references in
  *   values are decoded (with the same decoder parse5 uses), a carriage return becomes a line feed;
- * - html, head and body always exist; a repeated html or body tag adds only attributes it lacked, a late
- *   head tag is dropped; tbody and colgroup are implied where a table needs them; table parts outside a
- *   table, a form inside a form and most tags inside a select are dropped; `<image>` is an img;
+ * - html, head and body always exist; a repeated html or body tag adds only attributes it lacked (none
+ *   inside a template), a late head tag is dropped; tbody, tr and colgroup are implied where a table needs
+ *   them; table parts outside a table, a form inside a form and most tags inside a select are dropped;
+ *   `</p>` and `</br>` in the body make a p and a br; `<image>` is an img;
  * - SVG tag and attribute names get the standard's mixed case (viewBox, linearGradient, xlink:href is
  *   `href`), and a body tag such as `<p>` inside an svg ends it.
  * What it does not model (MathML, framesets, HTML inside an SVG foreignObject, desc or title, an svg end
- * tag that closes nothing) makes it throw, naming the construct, rather than guess.
+ * tag that closes nothing, a template that begins with a table part, a select right inside a table)
+ * makes it throw, naming the construct, rather than guess: the build then fails naming the page.
+ * tests/unit/html-selectors.test.ts compares it with the extractor on tricky cases and 3,000 seeded
+ * malformed documents, and tests/built/css-selectors.test.ts on every built page.
  *
  * Sets, not lists: PurgeCSS only asks whether a name is there. Classes are split at any white space (a
  * class attribute's tab or line break separates names for the browser too); ids and attribute values are
