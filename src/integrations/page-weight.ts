@@ -7,8 +7,9 @@
  * card...) whether it renders them or not: about a quarter of the CSS on a guide.
  * PurgeCSS does the work (a maintained library rather than a hand-written CSS parser). It is given the
  * page's markup as its HTML extractor reads it (tags, classes, ids and attributes of real elements, not
- * words of text; src/lib/html-selectors.ts reads the same without building a tree) and the site's scripts with its default extractor, which counts every word of a script as a
- * possible class, tag, id or attribute value: what a script may add later is never dropped. A selector
+ * words of text; src/lib/html-selectors.ts reads the same without building a tree) and the site's
+ * scripts with its default extractor, which counts every word of a script as a possible class, tag, id
+ * or attribute value: what a script may add later is never dropped. A selector
  * goes when it names a class, element, id or attribute that neither the markup nor a script has (so a
  * table's rules leave a page without a table). Selectors inside :not() and :has() are never a reason to
  * drop a rule; inside :is() and :where() only the alternatives that cannot match go. Custom properties
@@ -228,7 +229,10 @@ function packageVersion(name: string, parent?: string): string {
 	}
 	throw new Error(`page-weight: cannot find the version of ${name}`);
 }
-/** PurgeCSS, the parsers it uses and the character-reference decoder of the markup reader (as each resolves them): an update of any may change what a page keeps. */
+/**
+ * PurgeCSS, the parsers it uses and the markup reader's character-reference decoder (as each resolves
+ * them): an update of any may change what a page keeps.
+ */
 const PRUNING_PACKAGES: Array<[name: string, parent?: string]> = [
 	['purgecss'],
 	['postcss', 'purgecss'],
@@ -242,8 +246,8 @@ const SELECTOR_READER = new URL('../lib/html-selectors.ts', import.meta.url);
  * The pruned CSS of pages from the previous build, kept on disk, so a rebuild after one edit prunes only
  * the pages whose HTML changed (issue #18: warm rebuilds). An entry is keyed by a hash of the page's
  * whole HTML, and the file by a hash of everything else the result depends on: the site's scripts and
- * stylesheets, this file's and the markup reader's code and the versions of PurgeCSS, its parsers and the decoder. Each build writes
- * back only the entries its pages used, so the file never outgrows the site. ATLAS_PAGE_WEIGHT_CACHE_DIR
+ * stylesheets, this file's and the markup reader's code and the versions of PurgeCSS, its parsers and
+ * the decoder. Each build writes back only the entries its pages used, so the file never outgrows the site. ATLAS_PAGE_WEIGHT_CACHE_DIR
  * names another folder (the build benchmark's cold run starts from an empty one).
  */
 export class PrunedCssCache {
