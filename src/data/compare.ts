@@ -37,10 +37,13 @@ async function buildSubjects(): Promise<Map<EntryKey, Subject>> {
 	]);
 }
 
-/** Every pair page, in index order. */
-export async function sitePairs(): Promise<Pair[]> {
-	const [brands, fillers] = await Promise.all([entriesOf('neuromodulators'), entriesOf('fillers')]);
-	return comparisonPairs({ neuromodulators: brands.map((b) => b.id), fillers: fillers.map((f) => f.id) });
+let pairsOnce: Promise<Pair[]> | undefined;
+
+/** Every pair page, in index order: worked out once per build, since every brand and filler page asks. */
+export function sitePairs(): Promise<Pair[]> {
+	return (pairsOnce ??= Promise.all([entriesOf('neuromodulators'), entriesOf('fillers')]).then(([brands, fillers]) =>
+		comparisonPairs({ neuromodulators: brands.map((b) => b.id), fillers: fillers.map((f) => f.id) }),
+	));
 }
 
 /**
@@ -49,9 +52,9 @@ export async function sitePairs(): Promise<Pair[]> {
  * the class-level page and the index: the longest brand page is at its byte budget.
  */
 export async function comparisonsOf(key: EntryKey): Promise<Array<{ pair: Pair; other: Subject }>> {
-	const [pairs, all] = await Promise.all([sitePairs(), subjects()]);
 	const collection = parseKey(key).collection;
 	if (collection !== 'neuromodulators' && collection !== 'fillers') return [];
+	const [pairs, all] = await Promise.all([sitePairs(), subjects()]);
 	return pairsWith(pairs, key)
 		.filter((pair) => collection === 'fillers' || pair.group === 'brands')
 		.map((pair) => ({ pair, other: all.get(pair.a === key ? pair.b : pair.a)! }));

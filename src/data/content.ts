@@ -6,11 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/fragments.ts';
-import { buildGraph, formatProblems, type Graph, type SiteEntries } from '../lib/corpus/graph.ts';
+import { buildGraph, formatProblems, type BuiltGraph, type SiteEntries } from '../lib/corpus/graph.ts';
 import { relatedEntries, referencedBy } from '../lib/navigation/related.ts';
 import { linkedFromPage, nextSteps } from '../lib/navigation/next-steps.ts';
 import { groupGuides, guideNeighbours as neighboursInOrder, type GuideGroup, type GuideLike } from '../lib/navigation/guide-order.ts';
-import { referencesOf } from '../lib/corpus/references.ts';
 import { keyOf, parseKey, urlFor, type EntryKey } from '../lib/site/urls.ts';
 import { treatmentsForArea } from '../lib/facts/treatments.ts';
 import { areaProductGroups, productsOfMaterial } from '../lib/facts/products.ts';
@@ -27,7 +26,7 @@ export interface Site {
 	entries: AllEntries;
 	/** Each collection's entries by id, so a lookup costs the same on a site of 50 pages or 50,000. */
 	byId: { [C in CollectionName]: Map<string, Entry<C>> };
-	graph: Graph;
+	graph: BuiltGraph;
 }
 
 /** The file line where an MDX body starts (after the closing frontmatter fence). */
@@ -177,7 +176,10 @@ export async function nextStepsOf(collection: PageCollection, id: string): Promi
 	const { graph } = await loadSite();
 	const entry = await entryOf(collection, id);
 	const key = keyOf(collection, id);
-	const alreadyLinked = linkedFromPage(referencesOf(collection, { id, data: entry.data as Record<string, unknown>, body: entry.body }));
+	// The references the graph found in this entry: finding them again cost every page a pass over its body.
+	const references = graph.references.get(key);
+	if (!references) throw new Error(`${key} is not in the link graph`);
+	const alreadyLinked = linkedFromPage(references);
 	if (collection === 'areas') {
 		for (const from of graph.incoming.get(key) ?? []) {
 			const c = parseKey(from).collection;

@@ -42,6 +42,12 @@ export interface Graph {
 	problems: Problem[];
 }
 
+/** A graph as buildGraph makes it: with every entry's references, which an entry's page reads again. */
+export interface BuiltGraph extends Graph {
+	/** Entry key -> every reference the entry makes (referencesOf), found once while the graph is built. */
+	references: Map<EntryKey, readonly Reference[]>;
+}
+
 /** Suggests the closest existing id, so a typo's fix is one glance away. */
 export function closestId(wanted: string, candidates: Iterable<string>): string | undefined {
 	let best: string | undefined;
@@ -98,7 +104,7 @@ function danglingProblem(
 }
 
 /** Builds the graph and lists every dangling reference and duplicate id. */
-export function buildGraph(site: SiteEntries): Graph {
+export function buildGraph(site: SiteEntries): BuiltGraph {
 	const ids = new Map<CollectionName, Set<string>>();
 	const problems: Problem[] = [];
 	for (const collection of COLLECTIONS) {
@@ -119,11 +125,14 @@ export function buildGraph(site: SiteEntries): Graph {
 
 	const outgoing = new Map<EntryKey, EntryKey[]>();
 	const incoming = new Map<EntryKey, EntryKey[]>();
+	const references = new Map<EntryKey, readonly Reference[]>();
 	for (const collection of COLLECTIONS) {
 		for (const entry of site[collection] ?? []) {
 			const from = keyOf(collection, entry.id);
 			const targets: EntryKey[] = [];
-			for (const ref of referencesOf(collection, entry)) {
+			const refs = referencesOf(collection, entry);
+			references.set(from, refs);
+			for (const ref of refs) {
 				const known = ids.get(ref.collection);
 				if (!known?.has(ref.id)) {
 					problems.push(danglingProblem(entry, ref, known, ids));
@@ -140,7 +149,7 @@ export function buildGraph(site: SiteEntries): Graph {
 			outgoing.set(from, targets);
 		}
 	}
-	return { outgoing, incoming, problems };
+	return { outgoing, incoming, references, problems };
 }
 
 /** One line per problem: "file:line: field: message". */

@@ -18,18 +18,28 @@ export const MAX_SHARED_FANOUT = 150;
 /**
  * The graph as numbers, worked out once per graph rather than once per page: every key gets a place
  * in the tie-break order (`localeCompare`, then code units for keys it calls equal), and the edges are
- * lists of places. Ranking a page then scores into an array and sorts numbers; comparing and hashing
- * strings for every candidate of every page cost about a millisecond a page at 1,000 guides.
+ * lists of places, already cut to what a ranking can use (pages, and targets shared by few enough).
+ * Ranking a page then adds numbers into one reused array and keeps only the best few; comparing and
+ * hashing strings, a closure call per candidate and sorting every candidate cost about a millisecond,
+ * then a fifth of one, a page at 1,000 guides.
  */
 interface GraphIndex {
 	keys: EntryKey[];
 	place: Map<EntryKey, number>;
+	outgoing: number[][];
+	/** By place: the pages that reference it (a direct link counts from either end). */
+	incomingPages: Int32Array[];
+	/**
+	 * By place of a target: the pages that reference it, or undefined when more than MAX_SHARED_FANOUT
+	 * entries of any kind do (a target that says nothing about how two pages relate).
+	 */
+	sharedBy: Array<Int32Array | undefined>;
+	/** By place of a target: what sharing it is worth. */
+	sharedWeight: Float64Array;
 	/** By place: 1 when the key has a page of its own. */
 	page: Uint8Array;
-	/** By place: 1 for a source (shared sources count for less). */
-	source: Uint8Array;
-	outgoing: number[][];
-	incoming: number[][];
+	/** Scores by place, all zero between calls: one array per graph rather than one per page. */
+	scores: Float64Array;
 }
 const indexes = new WeakMap<Graph, GraphIndex>();
 
@@ -44,13 +54,19 @@ function indexOf(graph: Graph): GraphIndex {
 	const keys = [...all].sort((a, b) => a.localeCompare(b) || (a < b ? -1 : 1));
 	const place = new Map(keys.map((k, i) => [k, i]));
 	const lists = (edges: Map<EntryKey, EntryKey[]>) => keys.map((k) => (edges.get(k) ?? []).map((e) => place.get(e)!));
+	const page = Uint8Array.from(keys, (k) => (isPage(k) ? 1 : 0));
+	const incoming = lists(graph.incoming);
+	const pagesOf = (from: number[]) => Int32Array.from(from.filter((f) => page[f] === 1));
+	const incomingPages = incoming.map(pagesOf);
 	const index: GraphIndex = {
 		keys,
 		place,
-		page: Uint8Array.from(keys, (k) => (isPage(k) ? 1 : 0)),
-		source: Uint8Array.from(keys, (k) => (k.startsWith('sources/') ? 1 : 0)),
 		outgoing: lists(graph.outgoing),
-		incoming: lists(graph.incoming),
+		incomingPages,
+		sharedBy: incoming.map((from, at) => (from.length > MAX_SHARED_FANOUT ? undefined : incomingPages[at])),
+		sharedWeight: Float64Array.from(keys, (k) => (k.startsWith('sources/') ? WEIGHTS.sharedSource : WEIGHTS.sharedTarget)),
+		page,
+		scores: new Float64Array(keys.length),
 	};
 	indexes.set(graph, index);
 	return index;
@@ -61,30 +77,58 @@ function indexOf(graph: Graph): GraphIndex {
  * stable between builds.
  */
 export function relatedEntries(graph: Graph, key: EntryKey, limit = 6): EntryKey[] {
-	const { keys, place, page, source, outgoing, incoming } = indexOf(graph);
+	const { keys, place, outgoing, incomingPages, sharedBy, sharedWeight, page, scores } = indexOf(graph);
 	const self = place.get(key);
 	if (self === undefined) return [];
-	const scores = new Float64Array(keys.length);
+	// Every place scored, once each; the page itself is scored too (it shares its own targets) and skipped below.
 	const scored: number[] = [];
-	const add = (other: number, points: number) => {
-		if (other === self || page[other] === 0) return;
-		// Every weight is positive, so a zero score means "not yet scored".
-		if (scores[other] === 0) scored.push(other);
-		scores[other]! += points;
+	const add = (others: ArrayLike<number>, points: number) => {
+		for (let i = 0; i < others.length; i++) {
+			const other = others[i]!;
+			// Every weight is positive, so a zero score means "not yet scored".
+			if (scores[other] === 0) scored.push(other);
+			scores[other]! += points;
+		}
 	};
 	const out = outgoing[self]!;
-	for (const target of out) add(target, WEIGHTS.direct);
-	for (const from of incoming[self]!) add(from, WEIGHTS.direct);
+	add(
+		out.filter((target) => page[target] === 1),
+		WEIGHTS.direct,
+	);
+	add(incomingPages[self]!, WEIGHTS.direct);
 	for (const target of out) {
-		const siblings = incoming[target]!;
-		if (siblings.length > MAX_SHARED_FANOUT) continue;
-		const weight = source[target] ? WEIGHTS.sharedSource : WEIGHTS.sharedTarget;
-		for (const sibling of siblings) add(sibling, weight);
+		const siblings = sharedBy[target];
+		if (siblings) add(siblings, sharedWeight[target]!);
 	}
-	return scored
-		.sort((a, b) => scores[b]! - scores[a]! || a - b)
-		.slice(0, limit)
-		.map((at) => keys[at]!);
+	const best = bestPlaces(scored, scores, self, limit);
+	for (const at of scored) scores[at] = 0;
+	return best.map((at) => keys[at]!);
+}
+
+/**
+ * The `limit` best of `candidates` (highest score, then lowest place), best first, leaving out `skip`:
+ * the same as sorting them all and keeping the first `limit`, without sorting the hundreds a busy page
+ * has when it shows a few.
+ */
+export function bestPlaces(candidates: readonly number[], scores: ArrayLike<number>, skip: number, limit: number): number[] {
+	const best: number[] = [];
+	if (limit <= 0) return best;
+	// `a` ranks before `b`.
+	const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+	for (const candidate of candidates) {
+		if (candidate === skip) continue;
+		if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+		let lo = 0;
+		let hi = best.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (before(best[mid]!, candidate)) lo = mid + 1;
+			else hi = mid;
+		}
+		best.splice(lo, 0, candidate);
+		if (best.length > limit) best.pop();
+	}
+	return best;
 }
 
 /** Page entries that reference `key`, in a stable order. */

@@ -16,8 +16,16 @@ export function formatRange(range: RangeLike): string {
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** Dates already written, by time value: a site has a few dozen distinct dates and every page shows some. */
+const longDates = new Map<number, string>();
+
 /** "21 November 2026": unambiguous for readers on both sides of the Atlantic. */
-export const formatDate = (date: Date) => LONG_DATE.format(date);
+export function formatDate(date: Date): string {
+	const time = date.getTime();
+	let text = longDates.get(time);
+	if (text === undefined) longDates.set(time, (text = LONG_DATE.format(date)));
+	return text;
+}
 
 /** "2026-11-21", for <time datetime> and sitemaps. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
