@@ -22,8 +22,8 @@ export function runSearchPage(): void {
 		(added, start) => renderHits(list, added, 'list', 'sr', start),
 		(start) => list.querySelectorAll<HTMLAnchorElement>('li a')[start]?.focus(),
 	);
+	// Hidden by CSS already where the browser knows the `scripting` media feature; this is for the rest.
 	document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
-	kinds.hidden = false;
 
 	const params = new URLSearchParams(location.search);
 	let kind = KIND_FILTERS.find((f) => f.label.toLowerCase() === params.get('kind'))?.value;

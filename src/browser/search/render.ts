@@ -122,9 +122,13 @@ export function statusText(outcome: Pick<SearchOutcome, 'query' | 'corrected' | 
 
 export const FAILURE_TEXT = 'Search could not load. Check your connection and try again, or browse the sections instead.';
 
-/** Suggestion buttons that run their query when pressed. */
+/** The suggestion buttons' markup: rendered by the search page's build too, so it takes its place before the script runs. */
+export const suggestionsMarkup = (): string =>
+	`<span class="sr-try">Try:</span> ${SUGGESTIONS.map((s) => `<button type="button" class="sr-chip" data-q="${escapeHtml(s)}">${escapeHtml(s)}</button>`).join(' ')}`;
+
+/** Suggestion buttons that run their query when pressed (drawn into `container` unless the page already holds them). */
 export function renderSuggestions(container: HTMLElement, onPick: (query: string) => void): void {
-	container.innerHTML = `<span class="sr-try">Try:</span> ${SUGGESTIONS.map((s) => `<button type="button" class="sr-chip" data-q="${escapeHtml(s)}">${escapeHtml(s)}</button>`).join(' ')}`;
+	if (!container.querySelector('.sr-chip')) container.innerHTML = suggestionsMarkup();
 	container.addEventListener('click', (event) => {
 		const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-q]');
 		if (button) onPick(button.dataset.q!);
@@ -132,7 +136,20 @@ export function renderSuggestions(container: HTMLElement, onPick: (query: string
 }
 
 /**
- * Kind filters as a radio group ("All" plus one per kind), each with its count for the current query.
+ * The kind filters' markup ("All" checked): rendered by the search page's build too, so the filters take
+ * their place before the script runs and nothing below them moves when it does.
+ */
+export const filtersMarkup = (name: string): string =>
+	`<legend class="visually-hidden">Show only</legend>${[{ label: 'All', value: '' }, ...KIND_FILTERS]
+		.map(
+			(o) =>
+				`<label class="sr-filter"><input type="radio" name="${name}" value="${escapeHtml(o.value)}"${o.value ? '' : ' checked'}><span>${escapeHtml(o.label)}<span class="sr-count" data-kind="${escapeHtml(o.value)}"></span></span></label>`,
+		)
+		.join('')}`;
+
+/**
+ * Kind filters as a radio group ("All" plus one per kind), each with its count for the current query
+ * (drawn into `container` unless the page already holds them).
  * Radios give arrow-key movement and a single announced choice for free.
  */
 export function renderFilters(
@@ -140,13 +157,7 @@ export function renderFilters(
 	name: string,
 	onChange: (kind: string | undefined) => void,
 ): { update(perKind: Record<string, number> | undefined, selected: string | undefined): void } {
-	const options = [{ label: 'All', value: '' }, ...KIND_FILTERS];
-	container.innerHTML = `<legend class="visually-hidden">Show only</legend>${options
-		.map(
-			(o) =>
-				`<label class="sr-filter"><input type="radio" name="${name}" value="${escapeHtml(o.value)}"${o.value ? '' : ' checked'}><span>${escapeHtml(o.label)}<span class="sr-count" data-kind="${escapeHtml(o.value)}"></span></span></label>`,
-		)
-		.join('')}`;
+	if (!container.querySelector('.sr-filter')) container.innerHTML = filtersMarkup(name);
 	container.addEventListener('change', (event) => {
 		const value = (event.target as HTMLInputElement).value;
 		onChange(value || undefined);
