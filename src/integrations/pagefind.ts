@@ -145,7 +145,9 @@ export async function openSearchIndex(site: string): Promise<SearchIndex> {
 		// the table and its columns, which titles and row text already say. A comparison cell also repeats
 		// its column's name for phones (hidden from screen readers too); indexed, it glued the name to the
 		// cell's text ("RestylaneGalderma").
-		excludeSelectors: ['caption', 'thead', '.cell-name'],
+		// Citation markers ("[2]", links to the page's reference list) glued to the word before them in
+		// excerpts ("lip[2]") and point nowhere from a search result.
+		excludeSelectors: ['caption', 'thead', '.cell-name', 'a[href^="#ref-"]'],
 	});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	let pages = 0;

@@ -5,7 +5,8 @@
  * could not be found. Checked on every indexed page's fragment against the cells of its key facts table.
  * Pagefind never separates header cells or captions, and comparison cells repeat their column's name for
  * phones: all three are left out of the index, and the excerpts are checked for what they glued
- * ("RestylaneRestylane Lyft", "side by sideMaker", "RestylaneGalderma").
+ * ("RestylaneRestylane Lyft", "side by sideMaker", "RestylaneGalderma"). Citation markers ("[2]") are
+ * left out too: they glued to the word before them in excerpts ("lip[2]") and mean nothing out of place.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,5 +102,21 @@ describe('search index text', () => {
 		expect(names, 'repeated names checked').toBeGreaterThan(100);
 		expect(captions, 'captions checked').toBeGreaterThan(50);
 		expect(glued).toEqual([]);
+	});
+
+	it('leaves citation markers out of every indexed page, so no excerpt reads "lip[2]"', () => {
+		const marked: string[] = [];
+		let markers = 0;
+		for (const { url, content } of indexed) {
+			const file = fileFor(url);
+			if (!file) continue;
+			const html = readDist(file);
+			const main = /<main\b[^>]*data-pagefind-body[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+			markers += [...main.matchAll(/<a href="#ref-\d+"/g)].length;
+			const found = content.match(/\[\d+\]/g);
+			if (found) marked.push(`${url}: ${found.slice(0, 3).join(' ')}`);
+		}
+		expect(markers, 'citation markers in indexed pages').toBeGreaterThan(500);
+		expect(marked).toEqual([]);
 	});
 });
