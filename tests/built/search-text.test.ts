@@ -41,18 +41,23 @@ function rows(html: string): Array<[string, string]> {
 	return found;
 }
 
+/** Every indexed page's fragment with the built HTML it came from (glossary term records have no page of their own). */
+const indexedPages = (): Array<Fragment & { html: string }> =>
+	fragments().flatMap((f) => {
+		const file = fileFor(f.url);
+		return file ? [{ ...f, html: readDist(file) }] : [];
+	});
+
 describe('search index text', () => {
-	const indexed = fragments();
+	const indexed = indexedPages();
 
 	it('has fragments to check', () => expect(indexed.length).toBeGreaterThan(100));
 
 	it('keeps a table row header apart from its cell in every indexed page', () => {
 		const glued: string[] = [];
 		let checked = 0;
-		for (const { url, content } of indexed) {
-			const file = fileFor(url);
-			if (!file) continue;
-			for (const [th, td] of rows(readDist(file))) {
+		for (const { url, content, html } of indexed) {
+			for (const [th, td] of rows(html)) {
 				checked++;
 				// The header's last word followed straight by the cell's first word, with nothing between.
 				const last = th.split(' ').pop()!;
@@ -70,10 +75,7 @@ describe('search index text', () => {
 		let headers = 0;
 		let names = 0;
 		let captions = 0;
-		for (const { url, content } of indexed) {
-			const file = fileFor(url);
-			if (!file) continue;
-			const html = readDist(file);
+		for (const { url, content, html } of indexed) {
 			for (const [, head] of html.matchAll(/<thead\b[^>]*>([\s\S]*?)(?=<\/thead|<tbody)/gi)) {
 				const cells = [...head!.matchAll(/<th\b[^>]*>([\s\S]*?)(?=<\/?th\b|<\/tr|$)/gi)].map((m) => plain(m[1]!)).filter(Boolean);
 				for (let i = 1; i < cells.length; i++) {
@@ -107,10 +109,7 @@ describe('search index text', () => {
 	it('leaves citation markers out of every indexed page, so no excerpt reads "lip[2]"', () => {
 		const marked: string[] = [];
 		let markers = 0;
-		for (const { url, content } of indexed) {
-			const file = fileFor(url);
-			if (!file) continue;
-			const html = readDist(file);
+		for (const { url, content, html } of indexed) {
 			const main = /<main\b[^>]*data-pagefind-body[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
 			markers += [...main.matchAll(/<a href="#ref-\d+"/g)].length;
 			const found = content.match(/\[\d+\]/g);
